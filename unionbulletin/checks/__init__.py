@@ -1,0 +1,1 @@
+"""Proofreading (校对) rules over a bulletin."""

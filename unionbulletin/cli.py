@@ -1,0 +1,211 @@
+"""The `unionbulletin` command line (product.md §6): same core as the window, no Qt widgets.
+
+Exit status: 0 success, 1 a check found an error, 2 bad usage or bad input, 3 the database is damaged,
+locked or too new.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="unionbulletin",
+        description="工会工作简报：编辑、预览、打印，按公文格式导出 DOCX / PDF。不带子命令时打开主窗口。",
+    )
+    p.add_argument("--version", action="version", version=f"unionbulletin {__version__}")
+    p.add_argument("--db", type=Path, help="数据文件（默认在用户数据目录）")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="打开窗口，预览绘制完成后保存截图并退出")
+    p.add_argument("--open", dest="open_id", type=int, metavar="ID", help="启动时打开的简报编号")
+    sub = p.add_subparsers(dest="command", metavar="命令")
+
+    s = sub.add_parser("list", help="列出全部简报")
+    s.add_argument("--json", action="store_true", help="以 JSON 数组输出")
+
+    s = sub.add_parser("show", help="以交换 JSON 显示一期简报")
+    s.add_argument("id", type=int)
+    s.add_argument("--json", action="store_true", help="以交换 JSON 输出（默认）")
+
+    s = sub.add_parser("import", help="导入 .txt / .docx / 交换 .json 为新的一期")
+    s.add_argument("file", type=Path)
+    s.add_argument("--json", action="store_true", help="以 JSON 输出导入结果")
+
+    s = sub.add_parser("export", help="导出一期简报")
+    s.add_argument("id", type=int)
+    g = s.add_mutually_exclusive_group(required=True)
+    g.add_argument("--pdf", type=Path, metavar="FILE")
+    g.add_argument("--docx", type=Path, metavar="FILE")
+    g.add_argument("--json", type=Path, metavar="FILE")
+
+    s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
+    s.add_argument("id", type=int)
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("fonts", help="列出各字体角色实际使用的字体文件")
+    s.add_argument("--json", action="store_true")
+    return p
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from .app import run_gui
+
+        return run_gui(args)
+    if args.command == "fonts":
+        from .cli_fonts import run_fonts
+
+        return run_fonts(args)
+
+    from .storage import StorageError
+
+    try:
+        return _run_with_database(args)
+    except StorageError as exc:
+        return _fail(str(exc), EXIT_DATABASE)
+
+
+def _run_with_database(args: argparse.Namespace) -> int:
+    from .storage import Database, default_db_path
+
+    path: Path = args.db or default_db_path()
+    read_only = args.command in ("list", "show", "export", "check")
+    with Database.open(path, read_only=read_only) as db:
+        if args.command == "list":
+            return _cmd_list(db, args)
+        if args.command == "show":
+            return _cmd_show(db, args)
+        if args.command == "import":
+            return _cmd_import(db, args)
+        if args.command == "export":
+            return _cmd_export(db, args)
+        if args.command == "check":
+            return _cmd_check(db, args)
+    return _fail(f"未知命令：{args.command}")
+
+
+def _dump(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _cmd_list(db: object, args: argparse.Namespace) -> int:
+    from .storage import Database
+
+    assert isinstance(db, Database)
+    rows = db.list_bulletins()
+    if args.json:
+        _dump([row.to_json() for row in rows])
+    else:
+        for row in rows:
+            print(row.to_line())
+    return EXIT_OK
+
+
+def _cmd_show(db: object, args: argparse.Namespace) -> int:
+    from .domain.exchange import to_exchange
+    from .storage import Database
+
+    assert isinstance(db, Database)
+    try:
+        bulletin = db.get(args.id)
+    except KeyError:
+        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+    _dump(to_exchange(bulletin))
+    return EXIT_OK
+
+
+def _cmd_import(db: object, args: argparse.Namespace) -> int:
+    from .importers import ImportError_, import_file
+    from .storage import Database
+
+    assert isinstance(db, Database)
+    path: Path = args.file
+    if not path.is_file():
+        return _fail(f"找不到要导入的文件：{path}")
+    try:
+        result = import_file(path, defaults=db.settings())
+    except ImportError_ as exc:
+        return _fail(f"无法导入 {path}：\n{exc}")
+    new_id = db.add(result.bulletin)
+    b = result.bulletin
+    from .domain.conventions import summary_title
+
+    summary = {
+        "id": new_id,
+        "title": summary_title(b),
+        "items": len(b.summary.items),
+        "tasks": len(b.plan.tasks) if b.plan else 0,
+        "warnings": list(result.warnings),
+    }
+    if args.json:
+        _dump(summary)
+    else:
+        print(f"已导入为第 {new_id} 号：{summary['title']}"
+              f"（{summary['items']} 条工作，{summary['tasks']} 项安排）")
+        for w in result.warnings:
+            print(f"注意：{w}")
+    return EXIT_OK
+
+
+def _cmd_export(db: object, args: argparse.Namespace) -> int:
+    from .storage import Database
+
+    assert isinstance(db, Database)
+    try:
+        bulletin = db.get(args.id)
+    except KeyError:
+        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+    from .export import ExportError, ExportKind, export_bulletin
+
+    target: Path = args.pdf or args.docx or args.json
+    kind: ExportKind = "pdf" if args.pdf else "docx" if args.docx else "json"
+    try:
+        export_bulletin(bulletin, target, kind, settings=db.settings())
+    except ExportError as exc:
+        return _fail(str(exc))
+    print(f"已导出：{target}")
+    return EXIT_OK
+
+
+def _cmd_check(db: object, args: argparse.Namespace) -> int:
+    from .storage import Database
+
+    assert isinstance(db, Database)
+    try:
+        bulletin = db.get(args.id)
+    except KeyError:
+        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+    try:
+        from .checks.engine import run_checks
+    except ModuleNotFoundError:
+        return _fail("校对功能尚未完成。")
+    findings = run_checks(bulletin, settings=db.settings(), address_book=db.address_book())
+    if args.json:
+        _dump([f.to_json() for f in findings])
+    else:
+        for f in findings:
+            print(f.to_line())
+        if not findings:
+            print("未发现问题。")
+    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Atomic file replacement shared by the database and every export.
+
+A file is written to a temporary sibling, flushed and fsynced, then moved over the target with
+`os.replace`, so a crash, a power cut or a full disk leaves either the old file or the new one, never
+a mixture. On Windows `os.replace` fails while another program (WPS, Word, an antivirus scanner) holds
+the target open; we retry briefly and then report the target as locked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import time
+from pathlib import Path
+
+TEMP_PREFIX = ".ub-tmp-"
+REPLACE_RETRIES = 10
+REPLACE_DELAY = 0.05
+
+
+class FileLockedError(OSError):
+    """The target is held open by another program, or is read-only."""
+
+
+class DiskFullError(OSError):
+    """No space left for the new file; the old one is untouched."""
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Replace `target` with `data` atomically; raise FileLockedError / DiskFullError / OSError."""
+    target = Path(target)
+    folder = target.parent
+    if target.exists() and not os.access(target, os.W_OK):
+        raise FileLockedError(errno.EACCES, "目标文件是只读的", str(target))
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError(exc.errno, "磁盘空间不足", str(target)) from exc
+            raise
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, os.stat(target).st_mode & 0o777)
+        _replace_with_retry(tmp, target)
+        _fsync_dir(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _replace_with_retry(src: Path, dst: Path) -> None:
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            # WinError 5 / 32: another program holds the file open. POSIX never gets here
+            # for an open file, only for a read-only folder.
+            if attempt == REPLACE_RETRIES - 1:
+                raise FileLockedError(exc.errno, "目标文件被其他程序占用或没有写入权限", str(dst)) from exc
+            time.sleep(REPLACE_DELAY)
+
+
+def clean_stale_temps(folder: Path, older_than: float = 60.0) -> list[Path]:
+    """Remove temporary files a crashed run left in `folder`; returns what was removed."""
+    removed: list[Path] = []
+    now = time.time()
+    for p in Path(folder).glob(TEMP_PREFIX + "*"):
+        try:
+            if now - p.stat().st_mtime >= older_than:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed

@@ -1,0 +1,1 @@
+"""Importers: plain text and DOCX bulletins to the domain model, with PDF-artefact clean-up."""

@@ -1,0 +1,1 @@
+"""Renderers: PDF (reportlab), DOCX (python-docx) and QPainter (preview and printer)."""

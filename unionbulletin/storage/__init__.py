@@ -1,0 +1,1 @@
+"""Storage: the TinyDB file, atomic writes, schema migrations, backups and the file lock."""

@@ -1,0 +1,1 @@
+"""Thin widgets of the main window and its dialogs."""
