@@ -26,7 +26,9 @@ import os
 import sys
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -143,6 +145,31 @@ class FontNotFoundError(RuntimeError):
     """No usable font at all for a role (no bundled fonts and no TrueType font on the system)."""
 
 
+class CodepointSet:
+    """The code points of a cmap, sorted in an array: 4 bytes each, membership by binary search.
+
+    A whole Windows font folder holds about a million mapped code points; as Python sets they
+    would take some 60 MB. Lookups are cached per character by FontResolver anyway.
+    """
+
+    __slots__ = ("_cps",)
+
+    def __init__(self, codepoints: Iterable[int]) -> None:
+        self._cps = array("I", sorted(set(codepoints)))
+
+    def __contains__(self, cp: object) -> bool:
+        if not isinstance(cp, int):
+            return False
+        i = bisect_left(self._cps, cp)
+        return i < len(self._cps) and self._cps[i] == cp
+
+    def __len__(self) -> int:
+        return len(self._cps)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._cps)
+
+
 class _Unusable(Exception):
     def __init__(self, code: SkipCode, reason: str) -> None:
         super().__init__(reason)
@@ -154,7 +181,7 @@ class _Unusable(Exception):
 class _FontInfo:
     family: str
     families: frozenset[str]  # every family name of the face, lower-cased
-    codepoints: frozenset[int]
+    codepoints: CodepointSet
     plain: bool  # upright, normal width, weight 300-500: preferred among fallbacks
 
 
@@ -224,7 +251,7 @@ def embeddable(fs_type: int) -> bool:
     return not (fs_type == 0x0002 or fs_type & 0x0300)
 
 
-def inspect_font(path: Path, subfont_index: int = 0) -> tuple[str, frozenset[int]]:
+def inspect_font(path: Path, subfont_index: int = 0) -> tuple[str, CodepointSet]:
     """Family name and cmap code points of a usable face; raises ValueError with a Chinese reason."""
     try:
         info = _inspect(path, subfont_index)
@@ -282,7 +309,7 @@ def _inspect_cached(path: str, subfont_index: int, _mtime_ns: int, _size: int) -
                 if record.nameID in (1, 4, 16):
                     with contextlib.suppress(UnicodeDecodeError):
                         families.add(record.toUnicode().strip().lower())
-            return _FontInfo(family, frozenset(families), frozenset(cmap), plain)
+            return _FontInfo(family, frozenset(families), CodepointSet(cmap), plain)
         finally:
             if collection is not None:
                 collection.close()
@@ -334,8 +361,8 @@ class FontResolver:
         self._lock = threading.RLock()
         self._file_index: dict[str, list[Path]] | None = None
         self._resolved: dict[FontRole, tuple[FontFace, tuple[SkippedFont, ...]]] = {}
-        self._primary: dict[FontRole, list[tuple[FontFace, frozenset[int]]]] = {}
-        self._system_faces: list[tuple[FontFace, frozenset[int]]] | None = None
+        self._primary: dict[FontRole, list[tuple[FontFace, CodepointSet]]] = {}
+        self._system_faces: list[tuple[FontFace, CodepointSet]] | None = None
         self._char_cache: dict[FontRole, dict[str, FontFace | None]] = {role: {} for role in FontRole}
 
     # ----------------------------------------------------------------- role resolution
@@ -458,7 +485,7 @@ class FontResolver:
                 missing.append(ch)
         return missing
 
-    def _primary_chain(self, role: FontRole) -> list[tuple[FontFace, frozenset[int]]]:
+    def _primary_chain(self, role: FontRole) -> list[tuple[FontFace, CodepointSet]]:
         chain = self._primary.get(role)
         if chain is not None:
             return chain
@@ -469,8 +496,8 @@ class FontResolver:
                 self._primary[role] = chain
             return chain
 
-    def _build_primary(self, role: FontRole) -> list[tuple[FontFace, frozenset[int]]]:
-        chain: list[tuple[FontFace, frozenset[int]]] = []
+    def _build_primary(self, role: FontRole) -> list[tuple[FontFace, CodepointSet]]:
+        chain: list[tuple[FontFace, CodepointSet]] = []
         seen: set[tuple[Path, int]] = set()
 
         def add(face: FontFace) -> None:
@@ -496,7 +523,7 @@ class FontResolver:
                 add(FontFace(path, 0, BUNDLED_FAMILIES[other], "bundled", False))
         return chain
 
-    def _system_fallbacks(self) -> list[tuple[FontFace, frozenset[int]]]:
+    def _system_fallbacks(self) -> list[tuple[FontFace, CodepointSet]]:
         """Every usable TrueType face in the system folders (scanned once).
 
         Order: CJK fonts before others, plain (upright, regular weight and width) before bold,
@@ -509,12 +536,12 @@ class FontResolver:
                 self._system_faces = self._scan_system_faces()
             return self._system_faces
 
-    def _scan_system_faces(self) -> list[tuple[FontFace, frozenset[int]]]:
+    def _scan_system_faces(self) -> list[tuple[FontFace, CodepointSet]]:
         if self._file_index is None:
             self._files_named("")  # builds the index
         assert self._file_index is not None
         paths = sorted({p for ps in self._file_index.values() for p in ps}, key=lambda p: str(p).lower())
-        found: list[tuple[tuple[bool, bool, int, str, int], FontFace, frozenset[int]]] = []
+        found: list[tuple[tuple[bool, bool, int, str, int], FontFace, CodepointSet]] = []
         for path in paths:
             for index in range(_subfont_count(path)):
                 try:
