@@ -334,11 +334,11 @@ def _subfont_count(path: Path) -> int:
 
 def _parse_configured(value: str | Path) -> tuple[Path, int]:
     """A configured entry is a path, optionally ``file.ttc#N`` for face N of a collection."""
-    path = Path(value)
+    path = Path(value).expanduser()
     if isinstance(value, str) and not path.exists() and "#" in value:
         base, _, index = value.rpartition("#")
         if index.isdigit():
-            return Path(base), int(index)
+            return Path(base).expanduser(), int(index)
     return path, 0
 
 
