@@ -1,0 +1,218 @@
+"""The plan's tasks as an editable table: content, leaders, departments, deadline, status.
+
+Reads from and writes through the `BulletinDocument`; every edit is an undo step. Leaders and
+departments are edited as one string joined with 、 and split again on 、，, ; or spaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..domain import Task, TaskStatus
+from ..domain.conventions import chinese_numeral, joined, split_names
+from . import reorder
+from .changes import Change, ChangeKind
+from .document import BulletinDocument
+from .rowsync import sync_rows
+
+COLUMNS = ("content", "leaders", "departments", "deadline", "status")
+COL_CONTENT, COL_LEADERS, COL_DEPARTMENTS, COL_DEADLINE, COL_STATUS = range(5)
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TaskTableModel", text)
+
+
+def status_labels() -> dict[TaskStatus, str]:
+    return {
+        TaskStatus.PLANNED: _tr("Planned"),
+        TaskStatus.IN_PROGRESS: _tr("In progress"),
+        TaskStatus.DONE: _tr("Done"),
+        TaskStatus.CARRIED_OVER: _tr("Carried over"),
+    }
+
+
+def header_labels() -> tuple[str, ...]:
+    return (_tr("Task"), _tr("Leaders"), _tr("Departments"), _tr("Deadline"), _tr("Status"))
+
+
+class TaskTableModel(QAbstractTableModel):
+    def __init__(self, document: BulletinDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._tasks: tuple[Task, ...] = document.tasks() if document.has_bulletin else ()
+        document.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------------ reading
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def task_at(self, row: int) -> Task:
+        return self._tasks[row]
+
+    def row_of(self, task_id: str) -> int:
+        for row, task in enumerate(self._tasks):
+            if task.id == task_id:
+                return row
+        return -1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._tasks)):
+            return None
+        task = self._tasks[index.row()]
+        col = index.column()
+        if role == TASK_ID_ROLE:
+            return task.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            if col == COL_CONTENT:
+                return task.content
+            if col == COL_LEADERS:
+                return joined(task.leaders)
+            if col == COL_DEPARTMENTS:
+                return joined(task.departments)
+            if col == COL_DEADLINE:
+                return task.deadline
+            if col == COL_STATUS:
+                if role == Qt.ItemDataRole.EditRole:
+                    return task.status.value
+                return status_labels()[task.status]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            labels = header_labels()
+            return labels[section] if 0 <= section < len(labels) else None
+        return chinese_numeral(section + 1) if section >= 0 else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return (base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+
+    # ------------------------------------------------------------------ writing
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not (0 <= index.row() < len(self._tasks)):
+            return False
+        task = self._tasks[index.row()]
+        field = COLUMNS[index.column()]
+        parsed: Any
+        if field in ("leaders", "departments"):
+            parsed = split_names(value) if isinstance(value, str) else tuple(str(v) for v in value)
+        elif field == "status":
+            parsed = _parse_status(value)
+            if parsed is None:
+                return False
+        else:
+            parsed = str(value).strip() if field == "deadline" else str(value)
+        self._doc.set_task_field(task.id, field, parsed, initiator=self)
+        return True
+
+    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or count < 1 or not (0 <= row <= len(self._tasks)):
+            return False
+        self._doc.undo_stack.beginMacro(_tr("Add task"))
+        try:
+            for k in range(count):
+                self._doc.insert_task(row + k)
+        finally:
+            self._doc.undo_stack.endMacro()
+        return True
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._tasks):
+            return False
+        ids = [t.id for t in self._tasks[row:row + count]]
+        self._doc.undo_stack.beginMacro(_tr("Delete task"))
+        try:
+            for task_id in ids:
+                self._doc.delete_task(task_id)
+        finally:
+            self._doc.undo_stack.endMacro()
+        return True
+
+    def moveRows(self, source_parent: AnyIndex, source_row: int, count: int,
+                 destination_parent: AnyIndex, destination_child: int) -> bool:
+        if source_parent.isValid() or destination_parent.isValid() or count != 1:
+            return False
+        if not (0 <= source_row < len(self._tasks)) or not (0 <= destination_child <= len(self._tasks)):
+            return False
+        target = destination_child if destination_child <= source_row else destination_child - 1
+        return self._doc.move_task(self._tasks[source_row].id, target)
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return reorder.MOVE_ACTIONS
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return reorder.MOVE_ACTIONS
+
+    def mimeTypes(self) -> list[str]:
+        return [reorder.ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return reorder.encode_row(indexes)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        src = reorder.decode_row(data)
+        if src is None or not (0 <= src < len(self._tasks)):
+            return False
+        self._doc.move_task(self._tasks[src].id, reorder.drop_target(src, row, parent, len(self._tasks)))
+        return False  # the document moved the row already; the view must not remove the source
+
+    # ------------------------------------------------------------------ document changes
+
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches_tasks():
+            return
+        new = self._doc.tasks() if self._doc.has_bulletin else ()
+        old = self._tasks
+
+        def commit() -> None:
+            self._tasks = new
+
+        moved = sync_rows(self, old, new, commit, last_column=len(COLUMNS) - 1,
+                          reset=change.kind == ChangeKind.ALL)
+        if moved is not None:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, moved[0], moved[1])
+
+
+def _parse_status(value: Any) -> TaskStatus | None:
+    if isinstance(value, TaskStatus):
+        return value
+    text = str(value)
+    try:
+        return TaskStatus(text)
+    except ValueError:
+        pass
+    for status, label in status_labels().items():
+        if label == text:
+            return status
+    return None
