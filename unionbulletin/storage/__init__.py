@@ -1,1 +1,27 @@
 """Storage: the TinyDB file, atomic writes, schema migrations, backups and the file lock."""
+
+from .database import Database
+from .errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseWriteFailed,
+    StorageError,
+)
+from .paths import default_db_path
+from .rows import BulletinRow
+
+__all__ = [
+    "BulletinRow",
+    "Database",
+    "DatabaseDamaged",
+    "DatabaseLocked",
+    "DatabaseMissing",
+    "DatabaseReadOnly",
+    "DatabaseTooNew",
+    "DatabaseWriteFailed",
+    "StorageError",
+    "default_db_path",
+]

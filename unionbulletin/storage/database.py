@@ -1,0 +1,301 @@
+"""The repository: bulletins, settings and the address book in one TinyDB file.
+
+`Database.open` takes the write lock (unless read-only), cleans temp files of a crashed run, checks
+the whole file before anything else happens (a damaged or too new file raises and is never written),
+migrates an older schema after a backup, and creates a new file with the bundled examples. Bulletins
+are stored as exchange JSON documents, so the file and the exchange format share one schema.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+from collections.abc import Callable, Iterator, MutableMapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from ..domain import AddressBook, Bulletin, OrgSettings
+from ..fileio import clean_stale_temps
+from . import codec
+from .backups import backup_folder, daily_backup_if_needed, list_backups, make_backup, newest_good_backup
+from .errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    FileDamage,
+    StorageError,
+)
+from .jsonstorage import AtomicJSONStorage, Tables, parse_tables
+from .lock import DatabaseLock
+from .migrations import META_DOC, META_TABLE, current_schema, migrate, new_meta, schema_version
+from .rows import BulletinRow, search_text, sort_key
+from .seed import address_book_from, example_bulletins, settings_from
+
+Doc = dict[str, Any]
+T = TypeVar("T")
+
+
+def _replace_with(new: Doc) -> Callable[[MutableMapping[Any, Any]], None]:
+    """A TinyDB update that replaces the whole document (a plain update would keep removed keys)."""
+
+    def apply(doc: MutableMapping[Any, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    return apply
+
+
+class Database:
+    """One open data file. Use `Database.open(...)`, preferably as a context manager."""
+
+    def __init__(self, path: Path, storage: AtomicJSONStorage, lock: DatabaseLock | None) -> None:
+        self._path = path
+        self._storage = storage
+        self._lock = lock
+        self._db = TinyDB(storage=lambda: storage)
+        self._closed = False
+        self._backup_day: _dt.date | None = None
+        self._cache: dict[int, Bulletin] = {}
+        self._search: dict[int, str] = {}
+        self._cache_generation = -1
+
+    # ---- opening and closing ----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, seed_examples: bool = True) -> Database:
+        path = Path(path).expanduser().absolute()
+        if read_only:
+            if not path.exists():
+                raise DatabaseMissing(path)
+            storage = AtomicJSONStorage(path, read_only=True)
+            storage.preload(_load_checked(path, read_only=True)[0])
+            return cls(path, storage, None)
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(path, f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            clean_stale_temps(path.parent)
+            clean_stale_temps(backup_folder(path))
+            storage = AtomicJSONStorage(path)
+            db = cls(path, storage, lock)
+            storage.before_write = db._daily_backup
+            if path.exists():
+                tables, migrated = _load_checked(path, read_only=False)
+                if migrated:
+                    storage.write_all(tables)  # a backup of the old version was taken first
+                else:
+                    storage.preload(tables)
+            else:
+                storage.write_all(_new_tables(seed_examples))
+        except BaseException:
+            lock.release()
+            raise
+        return db
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._db.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._storage.read_only
+
+    # ---- bulletins --------------------------------------------------------------------------------
+
+    def list_bulletins(self) -> list[BulletinRow]:
+        """Every bulletin, newest first (reported month, then id)."""
+        rows = [BulletinRow.of(i, b) for i, b in self._bulletins().items()]
+        return sorted(rows, key=sort_key, reverse=True)
+
+    def search(self, text: str) -> list[BulletinRow]:
+        """Bulletins whose text contains `text` (case-insensitive), newest first."""
+        needle = text.strip().casefold()
+        rows = self.list_bulletins()
+        if not needle:
+            return rows
+        return [r for r in rows if needle in self._search[r.id]]
+
+    def get(self, bulletin_id: int) -> Bulletin:
+        """The bulletin with this id; KeyError if there is none."""
+        return self._bulletins()[bulletin_id]
+
+    def add(self, bulletin: Bulletin) -> int:
+        """Store a new bulletin; returns its id (ids are never reused)."""
+        self._bulletins()
+        with self._writing():
+            new_id = codec.next_bulletin_id(self._tables())
+            self._db.table(codec.BULLETINS).insert(Document(codec.bulletin_to_doc(bulletin), doc_id=new_id))
+            self._db.table(META_TABLE).update({"next_bulletin_id": new_id + 1}, doc_ids=[int(META_DOC)])
+        self._cached(new_id, bulletin)
+        return new_id
+
+    def update(self, bulletin_id: int, bulletin: Bulletin) -> None:
+        """Replace a stored bulletin; KeyError if there is none with this id."""
+        if bulletin_id not in self._bulletins():
+            raise KeyError(bulletin_id)
+        with self._writing():
+            self._db.table(codec.BULLETINS).update(_replace_with(codec.bulletin_to_doc(bulletin)),
+                                                   doc_ids=[bulletin_id])
+        self._cached(bulletin_id, bulletin)
+
+    def delete(self, bulletin_id: int) -> None:
+        """Remove a stored bulletin; KeyError if there is none with this id."""
+        if bulletin_id not in self._bulletins():
+            raise KeyError(bulletin_id)
+        with self._writing():
+            self._db.table(codec.BULLETINS).remove(doc_ids=[bulletin_id])
+        self._cached(bulletin_id, None)
+
+    # ---- settings and address book ----------------------------------------------------------------
+
+    def settings(self) -> OrgSettings:
+        return self._decode(lambda t: codec.settings_from_doc(_single(t, codec.SETTINGS)))
+
+    def save_settings(self, settings: OrgSettings) -> None:
+        self._put_single(codec.SETTINGS, codec.settings_to_doc(settings))
+
+    def address_book(self) -> AddressBook:
+        return self._decode(lambda t: codec.address_book_from_doc(_single(t, codec.ADDRESS_BOOK)))
+
+    def save_address_book(self, address_book: AddressBook) -> None:
+        self._put_single(codec.ADDRESS_BOOK, codec.address_book_to_doc(address_book))
+
+    def backups(self) -> list[Path]:
+        """Backup copies of this file, newest first."""
+        return list_backups(self._path)
+
+    # ---- internals --------------------------------------------------------------------------------
+
+    def _tables(self) -> Tables:
+        if self._closed:
+            raise StorageError(self._path, f"数据文件 {self._path} 已关闭。")
+        try:
+            return self._storage.read()
+        except FileDamage as exc:
+            raise DatabaseDamaged(self._path, newest_good_backup(self._path), str(exc)) from exc
+        except OSError as exc:
+            raise StorageError(self._path, f"无法读取数据文件 {self._path}：{exc.strerror or exc}") from exc
+
+    def _decode(self, fn: Callable[[Tables], T]) -> T:
+        tables = self._tables()
+        try:
+            return fn(tables)
+        except FileDamage as exc:
+            raise DatabaseDamaged(self._path, newest_good_backup(self._path), str(exc)) from exc
+
+    def _bulletins(self) -> dict[int, Bulletin]:
+        self._tables()  # re-reads the file if someone else changed it
+        if self._cache_generation != self._storage.generation:
+            decoded = self._decode(codec.decode_bulletins)
+            self._cache = dict(sorted(decoded.items()))
+            self._search = {i: search_text(b) for i, b in self._cache.items()}
+            self._cache_generation = self._storage.generation
+        return self._cache
+
+    def _cached(self, bulletin_id: int, bulletin: Bulletin | None) -> None:
+        """Bring the parsed cache in line with a write that just succeeded."""
+        if bulletin is None:
+            self._cache.pop(bulletin_id, None)
+            self._search.pop(bulletin_id, None)
+        else:
+            self._cache[bulletin_id] = bulletin
+            self._search[bulletin_id] = search_text(bulletin)
+        self._cache_generation = self._storage.generation
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        if self.read_only:
+            raise DatabaseReadOnly(self._path)
+        self._tables()
+        with self._storage.batch():
+            yield
+
+    def _put_single(self, table_name: str, doc: Doc) -> None:
+        self._bulletins()
+        with self._writing():
+            table = self._db.table(table_name)
+            if table.contains(doc_id=int(codec.SINGLE_DOC)):
+                table.update(_replace_with(doc), doc_ids=[int(codec.SINGLE_DOC)])
+            else:
+                table.insert(Document(doc, doc_id=int(codec.SINGLE_DOC)))
+        self._cache_generation = self._storage.generation
+
+    def _daily_backup(self) -> None:
+        """Before the first write of each day, keep a copy of the file as it was."""
+        today = _dt.date.today()
+        if self._backup_day == today or not self._path.exists():
+            return
+        try:
+            daily_backup_if_needed(self._path)
+        except OSError:
+            return  # a failed backup must not stop the save itself; retried on the next write
+        self._backup_day = today
+
+
+def _single(tables: Tables, name: str) -> Doc:
+    return tables.get(name, {}).get(codec.SINGLE_DOC, {})
+
+
+def _load_checked(path: Path, *, read_only: bool) -> tuple[Tables, bool]:
+    """Read, version-check, migrate (after a backup, unless read-only) and validate the whole file.
+
+    Returns the state and whether it was migrated (then it differs from the file).
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise StorageError(path, f"无法读取数据文件 {path}：{exc.strerror or exc}") from exc
+    try:
+        tables = parse_tables(raw)
+        version = schema_version(tables)
+    except FileDamage as exc:
+        raise DatabaseDamaged(path, newest_good_backup(path), str(exc)) from exc
+    current = current_schema()
+    if version > current:
+        raise DatabaseTooNew(path, version, current, newest_good_backup(path))
+    try:
+        if version < current:
+            if not read_only:
+                make_backup(path, f"before-v{current}")
+            tables = migrate(tables)
+        codec.check_tables(tables)
+    except FileDamage as exc:
+        raise DatabaseDamaged(path, newest_good_backup(path), str(exc)) from exc
+    except OSError as exc:
+        raise StorageError(path, f"升级数据格式前无法备份 {path}：{exc.strerror or exc}。"
+                                 "文件没有改动。") from exc
+    return tables, version < current
+
+
+def _new_tables(seed_examples: bool) -> Tables:
+    bulletins = example_bulletins() if seed_examples else []
+    return {
+        META_TABLE: {META_DOC: new_meta(len(bulletins) + 1)},
+        codec.BULLETINS: {str(i): codec.bulletin_to_doc(b) for i, b in enumerate(bulletins, start=1)},
+        codec.SETTINGS: {codec.SINGLE_DOC: codec.settings_to_doc(settings_from(bulletins))},
+        codec.ADDRESS_BOOK: {codec.SINGLE_DOC: codec.address_book_to_doc(address_book_from(bulletins))},
+    }
