@@ -4,7 +4,6 @@ from .database import Database
 from .errors import (
     DatabaseDamaged,
     DatabaseLocked,
-    DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
     DatabaseWriteFailed,
@@ -18,7 +17,6 @@ __all__ = [
     "Database",
     "DatabaseDamaged",
     "DatabaseLocked",
-    "DatabaseMissing",
     "DatabaseReadOnly",
     "DatabaseTooNew",
     "DatabaseWriteFailed",

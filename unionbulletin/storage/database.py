@@ -24,7 +24,6 @@ from . import codec
 from .backups import backup_folder, daily_backup_if_needed, list_backups, make_backup, newest_good_backup
 from .errors import (
     DatabaseDamaged,
-    DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
     FileDamage,
@@ -68,12 +67,18 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False, seed_examples: bool = True) -> Database:
+        """Open (or create) the data file at `path`.
+
+        Read-only opening takes no lock and never writes; on a path that does not exist yet it shows
+        what a new file would hold (the examples) without creating anything.
+        """
         path = Path(path).expanduser().absolute()
         if read_only:
-            if not path.exists():
-                raise DatabaseMissing(path)
             storage = AtomicJSONStorage(path, read_only=True)
-            storage.preload(_load_checked(path, read_only=True)[0])
+            if path.exists():
+                storage.preload(_load_checked(path, read_only=True)[0])
+            else:
+                storage.preload(_new_tables(seed_examples))
             return cls(path, storage, None)
 
         try:

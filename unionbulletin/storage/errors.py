@@ -58,13 +58,6 @@ class DatabaseTooNew(StorageError):
                                f"请升级 unionbulletin 后再打开。{hint}")
 
 
-class DatabaseMissing(StorageError):
-    """Opening read-only a file that does not exist."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, f"数据文件 {path} 不存在。打开主窗口或导入一期简报时会新建它。")
-
-
 class DatabaseReadOnly(StorageError):
     """A write was attempted on a database opened read-only."""
 
