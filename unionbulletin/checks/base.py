@@ -1,0 +1,75 @@
+"""What every rule module shares: the check context, the rule record, character classes, helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..domain.model import AddressBook, Bulletin, OrgSettings
+from .fields import TextField
+from .finding import Finding, Fix, Severity
+
+if TYPE_CHECKING:
+    from ..layout.fonts import FontResolver
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    bulletin: Bulletin
+    settings: OrgSettings
+    address_book: AddressBook
+    fields: tuple[TextField, ...]
+    fonts: FontResolver | None  # None: the font rules are skipped
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check function and the rule ids it can report (the engine skips it when all are ignored)."""
+
+    ids: frozenset[str]
+    run: Callable[[CheckContext], Iterable[Finding]]
+
+
+def is_han(ch: str) -> bool:
+    """A Chinese character (unified ideographs and their extensions, compatibility ideographs)."""
+    cp = ord(ch)
+    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3134F
+            or 0xF900 <= cp <= 0xFAFF or 0x2E80 <= cp <= 0x2FDF)
+
+
+# Full-width / Chinese punctuation (GB/T 15834) that may stand next to Chinese text.
+CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·～－／．　")
+# 点号: the marks that end or pause a sentence.
+POINT_MARKS = frozenset("。，、；：？！．")
+
+
+def is_chinese(ch: str) -> bool:
+    """A Chinese character or a full-width punctuation mark."""
+    return is_han(ch) or ch in CJK_PUNCT or 0xFF01 <= ord(ch) <= 0xFF5E or 0x3000 <= ord(ch) <= 0x303F
+
+
+def cells(text: str) -> float:
+    """Width in grid cells: ASCII is half a cell (GB/T 15835 二分字身), everything else one."""
+    return sum(0.5 if ord(ch) < 0x80 else 1.0 for ch in text)
+
+
+def at(field: TextField, rule: str, severity: Severity, message: str, offset: int | None = None,
+       length: int = 0, fix: tuple[str, str] | None = None) -> Finding:
+    """A finding in `field` at `offset` (None: the whole field) covering `length` characters.
+
+    `fix` is (replacement, label): with an offset the replacement stands for the `length`
+    characters there, without one for the whole field.
+    """
+    text = field.text[offset: offset + length] if offset is not None else field.text
+    loc = replace(field.location, offset=offset, length=length if offset is not None else 0, text=text)
+    safe = None
+    if fix is not None:
+        replacement, label = fix
+        safe = Fix(replacement, offset, length if offset is not None else len(field.text), text, label)
+    return Finding(rule, severity, message, loc, safe)
+
+
+def whole(field: TextField, rule: str, severity: Severity, message: str) -> Finding:
+    """A finding about the field as a whole (no offset, no fix)."""
+    return Finding(rule, severity, message, replace(field.location, text=field.text))

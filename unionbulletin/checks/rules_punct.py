@@ -1,0 +1,172 @@
+"""Punctuation rules (GB/T 15834): half-width marks in Chinese text, unbalanced pairs, doubled
+marks, lead sentences without their 。, tasks and titles ending in a mark."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import POINT_MARKS, CheckContext, Rule, at, is_chinese, is_han
+from .fields import TextField
+from .finding import Finding
+
+HALFWIDTH = "punct.halfwidth"
+UNBALANCED = "punct.unbalanced"
+DOUBLED = "punct.doubled"
+HEADING_STOP = "punct.heading-stop"
+TRAILING = "punct.trailing"
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_HALF_RE = re.compile(r"[,;:?!.]")
+_PAREN_RE = re.compile(r"\(([^()\n]*)\)")
+_LONE_PAREN_RE = re.compile(r"[()]")
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "〈": "〉", "「": "」",
+          "『": "』"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_PAIR_NAMES = {"“": "双引号", "‘": "单引号", "《": "书名号", "〈": "书名号", "（": "括号", "【": "括号",
+               "〔": "括号", "「": "引号", "『": "引号"}
+
+_DOUBLED_RE = re.compile("[。，、；：？！．]{2,}")
+_ALLOWED_RUNS = frozenset({"？！", "！？"})
+_SENTENCE_END = frozenset("。？！")
+_CLOSING = frozenset("”’）》〉】〕」』")
+
+
+def _halfwidth_in(field: TextField) -> Iterator[Finding]:
+    text = field.text
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    for m in _PAREN_RE.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < n else ""
+        if any(is_chinese(c) for c in m.group(1)) or is_chinese(before) or is_chinese(after):
+            spans.append((start, end))
+            fixed = f"（{m.group(1)}）"
+            yield at(field, HALFWIDTH, "warning", "中文里的括号应使用全角“（）”", start, end - start,
+                     (fixed, "改为全角括号"))
+    for m in _LONE_PAREN_RE.finditer(text):
+        i = m.start()
+        if any(s <= i < e for s, e in spans):
+            continue
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < n else ""
+        if is_chinese(before) or is_chinese(after):
+            full = "（" if m.group() == "(" else "）"
+            yield at(field, HALFWIDTH, "warning", f"中文里的半角“{m.group()}”应为全角“{full}”", i, 1,
+                     (full, f"改为“{full}”"))
+    for m in _HALF_RE.finditer(text):
+        i, mark = m.start(), m.group()
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < n else ""
+        if mark == ".":
+            # A full stop after Chinese text; never inside numbers, abbreviations or the 1. marker.
+            if not (is_han(before) or before in _CLOSING) or (after.isascii() and after.isalnum()):
+                continue
+        elif not (is_chinese(before) or is_chinese(after)):
+            continue
+        full = _HALF_TO_FULL[mark]
+        yield at(field, HALFWIDTH, "warning", f"中文里的半角“{mark}”应为全角“{full}”", i, 1,
+                 (full, f"改为“{full}”"))
+    quotes = [i for i, c in enumerate(text) if c == '"']
+    near = [i for i in quotes
+            if (i and is_chinese(text[i - 1])) or (i + 1 < n and is_chinese(text[i + 1]))]
+    if near:
+        if len(quotes) % 2 == 0:
+            for k in range(0, len(quotes), 2):
+                s, e = quotes[k], quotes[k + 1]
+                inner = text[s + 1: e]
+                yield at(field, HALFWIDTH, "warning", "中文里的半角引号应为“”", s, e - s + 1,
+                         (f"“{inner}”", "改为全角引号“”"))
+        else:
+            yield at(field, HALFWIDTH, "warning", "中文里的半角引号应为“”，且数目不成对", near[0], 1)
+
+
+def _halfwidth(ctx: CheckContext) -> Iterator[Finding]:
+    for field in ctx.fields:
+        yield from _halfwidth_in(field)
+
+
+def _unbalanced(ctx: CheckContext) -> Iterator[Finding]:
+    for field in ctx.fields:
+        stack: list[tuple[str, int]] = []
+        for i, c in enumerate(field.text):
+            if c in _PAIRS:
+                stack.append((c, i))
+            elif c in _CLOSERS:
+                wanted = _CLOSERS[c]
+                if stack and stack[-1][0] == wanted:
+                    stack.pop()
+                elif any(open_ == wanted for open_, _ in stack):
+                    while stack[-1][0] != wanted:
+                        open_, j = stack.pop()
+                        yield at(field, UNBALANCED, "error",
+                                 f"{_PAIR_NAMES[open_]}“{open_}”没有对应的“{_PAIRS[open_]}”", j, 1)
+                    stack.pop()
+                else:
+                    yield at(field, UNBALANCED, "error",
+                             f"“{c}”前面缺少对应的“{wanted}”（{_PAIR_NAMES[wanted]}不成对）", i, 1)
+        for open_, j in stack:
+            yield at(field, UNBALANCED, "error",
+                     f"{_PAIR_NAMES[open_]}“{open_}”没有对应的“{_PAIRS[open_]}”", j, 1)
+
+
+def _doubled(ctx: CheckContext) -> Iterator[Finding]:
+    for field in ctx.fields:
+        for m in _DOUBLED_RE.finditer(field.text):
+            run = m.group()
+            if run in _ALLOWED_RUNS:
+                continue
+            if len(set(run)) == 1:
+                yield at(field, DOUBLED, "error", f"标点重复“{run}”", m.start(), len(run),
+                         (run[0], f"只留一个“{run[0]}”"))
+            else:
+                yield at(field, DOUBLED, "error", f"标点连用“{run}”，请保留其中正确的一个",
+                         m.start(), len(run))
+
+
+def _heading_stop(ctx: CheckContext) -> Iterator[Finding]:
+    for field in ctx.fields:
+        if field.kind != "heading":
+            continue
+        text = field.text.rstrip()
+        if not text:
+            continue
+        last = text[-1]
+        if last in _SENTENCE_END or (last in _CLOSING and len(text) > 1 and text[-2] in _SENTENCE_END):
+            continue
+        if last in POINT_MARKS:
+            yield at(field, HEADING_STOP, "warning", f"首句应以句号结束，不用“{last}”", len(text) - 1, 1,
+                     ("。", "改为“。”"))
+        else:
+            yield at(field, HEADING_STOP, "warning", "首句末尾缺少句号“。”", len(text), 0,
+                     ("。", "补上“。”"))
+
+
+_TRAILING_KINDS = frozenset({"title", "content", "name", "deadline"})
+_TRAILING_NAMES = {"title": "标题", "content": "任务", "name": "名称", "deadline": "完成时限"}
+
+
+def _trailing(ctx: CheckContext) -> Iterator[Finding]:
+    for field in ctx.fields:
+        if field.kind not in _TRAILING_KINDS:
+            continue
+        text = field.text.rstrip()
+        end = len(text)
+        while end and text[end - 1] in POINT_MARKS:
+            end -= 1
+        if end < len(text):
+            marks = text[end:]
+            yield at(field, TRAILING, "warning",
+                     f"{_TRAILING_NAMES[field.kind]}末尾不用标点“{marks}”", end, len(marks),
+                     ("", f"删除“{marks}”"))
+
+
+RULES = (
+    Rule(frozenset({HALFWIDTH}), _halfwidth),
+    Rule(frozenset({UNBALANCED}), _unbalanced),
+    Rule(frozenset({DOUBLED}), _doubled),
+    Rule(frozenset({HEADING_STOP}), _heading_stop),
+    Rule(frozenset({TRAILING}), _trailing),
+)
