@@ -70,9 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     if args.command == "fonts":
-        from .cli_fonts import run_fonts
-
-        return run_fonts(args)
+        return _cmd_fonts(args)
 
     from .storage import StorageError
 
@@ -80,6 +78,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_with_database(args)
     except StorageError as exc:
         return _fail(str(exc), EXIT_DATABASE)
+
+
+def _cmd_fonts(args: argparse.Namespace) -> int:
+    """Fonts as the export would use them, with the user's configured files when a database exists."""
+    from .cli_fonts import run_fonts
+    from .layout.fonts import configured_from_settings
+    from .storage import Database, StorageError, default_db_path
+
+    path: Path = args.db or default_db_path()
+    configured = None
+    if path.exists():
+        try:
+            with Database.open(path, read_only=True, seed_examples=False) as db:
+                configured = configured_from_settings(db.settings().font_files)
+        except StorageError as exc:
+            print(f"注意：{exc}（以下按默认设置列出）", file=sys.stderr)
+    return run_fonts(args, configured=configured)
 
 
 def _run_with_database(args: argparse.Namespace) -> int:
