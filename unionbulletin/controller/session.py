@@ -1,0 +1,320 @@
+"""The editing session: which bulletin is open, saving, autosave, the recovery journal, the library.
+
+Glue between the `BulletinDocument` (in memory, undoable) and the `Database` (on disk). Autosave
+runs a few seconds after changes stop, when another bulletin is opened and at quit; the recovery
+journal is written shortly after every burst of changes and removed after a successful save. Errors
+become Chinese messages on a signal; the unsaved work stays in memory and in the journal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
+from ..storage import Database, StorageError
+from .changes import Change, ChangeKind
+from .document import BulletinDocument
+from .journal import Recovered, RecoveryJournal
+
+DEFAULT_AUTOSAVE_MS = 3000
+DEFAULT_JOURNAL_MS = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+def fresh_ids(b: Bulletin) -> Bulletin:
+    """A copy whose items, sub-points and tasks have new ids (for a duplicated bulletin)."""
+    items = tuple(
+        Item(it.heading, it.body, tuple(SubPoint(s.heading, s.body) for s in it.subpoints))
+        for it in b.summary.items
+    )
+    plan = None
+    if b.plan is not None:
+        plan = Plan(b.plan.title, tuple(Task(t.content, t.leaders, t.departments, t.deadline, t.status)
+                                        for t in b.plan.tasks))
+    return dataclasses.replace(b, summary=Summary(b.summary.title, items), plan=plan)
+
+
+class Session(QObject):
+    libraryChanged = Signal()
+    bulletinOpened = Signal(object)  # id (int) or None when no bulletin is open
+    saved = Signal(int)
+    saveFailed = Signal(str)  # Chinese message
+    journalWritten = Signal()
+    journalFailed = Signal(str)
+    message = Signal(str)  # short status-bar text
+
+    def __init__(self, db: Database, document: BulletinDocument, *, journal: RecoveryJournal | None = None,
+                 autosave_ms: int = DEFAULT_AUTOSAVE_MS, journal_ms: int = DEFAULT_JOURNAL_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.document = document
+        self.journal = journal if journal is not None else RecoveryJournal(db.path)
+        self._deleted: list[Bulletin] = []
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(autosave_ms)
+        self._autosave.timeout.connect(self.autosave)
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setSingleShot(True)
+        self._journal_timer.setInterval(journal_ms)
+        self._journal_timer.timeout.connect(self.write_journal)
+        document.changed.connect(self._on_changed)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def set_autosave_interval(self, ms: int) -> None:
+        self._autosave.setInterval(ms)
+
+    # ------------------------------------------------------------------ opening
+
+    def open_bulletin(self, bulletin_id: int) -> bool:
+        """Save the current bulletin if modified, then open another; False if it does not exist."""
+        if self.document.has_bulletin and self.document.bulletin_id == bulletin_id:
+            return True
+        if not self.save_if_modified():
+            return False
+        try:
+            bulletin = self.db.get(bulletin_id)
+        except KeyError:
+            self.message.emit(_tr("Bulletin %1 does not exist.").replace("%1", str(bulletin_id)))
+            return False
+        except StorageError as exc:
+            self.saveFailed.emit(str(exc))
+            return False
+        self.document.load(bulletin, bulletin_id)
+        self.bulletinOpened.emit(bulletin_id)
+        return True
+
+    def open_newest(self) -> bool:
+        rows = self.db.list_bulletins()
+        if not rows:
+            self.document.load(None, None)
+            self.bulletinOpened.emit(None)
+            return False
+        return self.open_bulletin(rows[0].id)
+
+    def new_bulletin(self) -> int | None:
+        """A new empty issue for the month after the newest one, with the organisation's defaults."""
+        if not self.save_if_modified():
+            return None
+        settings = self.db.settings()
+        rows = self.db.list_bulletins()
+        if rows:
+            newest = rows[0]
+            period = newest.period.next()
+            issue = None
+            if newest.issue_number is not None:
+                issue = newest.issue_number + 1 if period.year == newest.period.year else 1
+        else:
+            today = _dt.date.today()
+            period = Period(today.year, today.month).previous()
+            issue = None
+        bulletin = Bulletin(org=settings.org, series=settings.series, period=period, issue_number=issue,
+                            date=_dt.date.today(), distribution=settings.distribution,
+                            editor=settings.editor, phone=settings.phone,
+                            summary=Summary(items=(Item(heading=""),)), plan=Plan())
+        return self._add_and_open(bulletin)
+
+    def duplicate_bulletin(self, bulletin_id: int) -> int | None:
+        if not self.save_if_modified():
+            return None
+        try:
+            original = self.db.get(bulletin_id)
+        except KeyError:
+            return None
+        return self._add_and_open(fresh_ids(original))
+
+    def _add_and_open(self, bulletin: Bulletin) -> int | None:
+        if self.read_only:
+            self.saveFailed.emit(_tr("The data file is open read-only; nothing can be added."))
+            return None
+        try:
+            new_id = self.db.add(bulletin)
+        except StorageError as exc:
+            self.saveFailed.emit(str(exc))
+            return None
+        self.libraryChanged.emit()
+        self.open_bulletin(new_id)
+        return new_id
+
+    def delete_bulletin(self, bulletin_id: int) -> bool:
+        """Delete a stored bulletin (the caller has asked for confirmation); `undo_delete` brings it back."""
+        if self.read_only:
+            self.saveFailed.emit(_tr("The data file is open read-only; nothing can be deleted."))
+            return False
+        current = self.document.has_bulletin and self.document.bulletin_id == bulletin_id
+        try:
+            bulletin = self.document.bulletin if current else self.db.get(bulletin_id)
+            self.db.delete(bulletin_id)
+        except (KeyError, StorageError) as exc:
+            self.saveFailed.emit(str(exc))
+            return False
+        self._deleted.append(bulletin)
+        if current:
+            self._autosave.stop()
+            self._journal_timer.stop()
+            self.journal.clear()
+            self.document.load(None, None)
+        self.libraryChanged.emit()
+        if current:
+            self.open_newest()
+        return True
+
+    def can_undo_delete(self) -> bool:
+        return bool(self._deleted) and not self.read_only
+
+    def undo_delete(self) -> int | None:
+        """Store the most recently deleted bulletin again (under a new id) and open it."""
+        if not self._deleted:
+            return None
+        bulletin = self._deleted.pop()
+        return self._add_and_open(bulletin)
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """Write the open bulletin to the database; True when the file now holds it."""
+        doc = self.document
+        if not doc.has_bulletin:
+            return True
+        self._autosave.stop()
+        if self.read_only:
+            self.saveFailed.emit(_tr("The data file is open read-only; changes cannot be saved."))
+            return False
+        bulletin = doc.bulletin
+        try:
+            if doc.bulletin_id is None:
+                doc.set_bulletin_id(self.db.add(bulletin))
+            else:
+                self.db.update(doc.bulletin_id, bulletin)
+        except KeyError:  # deleted meanwhile (e.g. by the command line): store as new
+            try:
+                doc.set_bulletin_id(self.db.add(bulletin))
+            except StorageError as exc:
+                self.saveFailed.emit(str(exc))
+                return False
+        except StorageError as exc:
+            self.saveFailed.emit(str(exc))
+            return False
+        if doc.bulletin is bulletin:
+            doc.mark_saved()
+            self._journal_timer.stop()
+            self.journal.clear()
+        assert doc.bulletin_id is not None
+        self.saved.emit(doc.bulletin_id)
+        self.libraryChanged.emit()
+        return True
+
+    def save_if_modified(self) -> bool:
+        if not self.document.has_bulletin or not self.document.is_modified() or self.read_only:
+            return True
+        return self.save()
+
+    @Slot()
+    def autosave(self) -> None:
+        if self.document.has_bulletin and self.document.is_modified() and not self.read_only:
+            self.save()
+
+    def shutdown(self) -> bool:
+        """At quit: save unsaved work. False when it could not be saved (the journal keeps it)."""
+        self._autosave.stop()
+        if self.save_if_modified():
+            return True
+        self.write_journal()
+        return False
+
+    # ------------------------------------------------------------------ recovery journal
+
+    @Slot()
+    def write_journal(self) -> None:
+        doc = self.document
+        if self.read_only or not doc.has_bulletin:
+            return
+        try:
+            if doc.is_modified():
+                self.journal.write(doc.bulletin_id, doc.bulletin)
+            else:
+                self.journal.clear()
+        except OSError as exc:
+            self.journalFailed.emit(_tr("Could not write the recovery file %1: %2").replace(
+                "%1", str(self.journal.path)).replace("%2", exc.strerror or str(exc)))
+            return
+        self.journalWritten.emit()
+
+    def pending_recovery(self) -> Recovered | None:
+        if self.read_only:
+            return None
+        return self.journal.read()
+
+    def restore(self, recovered: Recovered) -> None:
+        """Open the bulletin the journal belongs to and apply the recovered content as an unsaved,
+        undoable change (the user sees it and decides to keep or undo it)."""
+        opened = recovered.bulletin_id is not None and self.open_bulletin(recovered.bulletin_id)
+        if not opened:
+            try:
+                new_id = self.db.add(recovered.bulletin)
+            except StorageError as exc:
+                self.saveFailed.emit(str(exc))
+                return
+            self.libraryChanged.emit()
+            self.open_bulletin(new_id)
+            self.journal.clear()
+            return
+        self.document.replace_bulletin(recovered.bulletin, _tr("Restore unsaved changes"))
+        self.write_journal()
+
+    def discard_recovery(self) -> None:
+        self.journal.clear()
+
+    # ------------------------------------------------------------------ address book
+
+    def address_book(self) -> AddressBook:
+        try:
+            return self.db.address_book()
+        except StorageError:
+            return AddressBook()
+
+    def unknown_names(self, leaders: tuple[str, ...], departments: tuple[str, ...]) -> tuple[
+            tuple[str, ...], tuple[str, ...]]:
+        book = self.address_book()
+        known_leaders = set(book.leader_names())
+        known_departments = set(book.departments)
+        return (tuple(n for n in leaders if n not in known_leaders),
+                tuple(n for n in departments if n not in known_departments))
+
+    def add_to_address_book(self, leaders: tuple[str, ...] = (), departments: tuple[str, ...] = ()) -> bool:
+        if self.read_only:
+            return False
+        book = self.address_book()
+        known_leaders = set(book.leader_names())
+        new_leaders = tuple(Leader(n) for n in dict.fromkeys(leaders) if n not in known_leaders)
+        new_departments = tuple(n for n in dict.fromkeys(departments) if n not in set(book.departments))
+        if not new_leaders and not new_departments:
+            return False
+        try:
+            self.db.save_address_book(dataclasses.replace(
+                book, leaders=book.leaders + new_leaders, departments=book.departments + new_departments))
+        except StorageError as exc:
+            self.saveFailed.emit(str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ change handling
+
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ChangeKind.ALL and not self.document.is_modified():
+            return  # a bulletin was loaded
+        if self.read_only:
+            return
+        self._journal_timer.start()
+        self._autosave.start()

@@ -1,0 +1,157 @@
+"""QPainter page painter: draws `layout.boxes.Page` for the preview and the printer.
+
+The same page boxes feed the PDF renderer, so the screen shows exactly what prints. Every character
+is placed at its own x origin from the layout (no re-flow); glyphs come from the font files the
+FontResolver chose (per-character fallback included), loaded as `QRawFont`s at the exact pixel size
+of the zoom. The painter is independent of any widget: `paint(page, painter, scale)` draws onto any
+QPaintDevice whose coordinates are device pixels; `scale` is device pixels per point.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGlyphRun, QImage, QPainter, QPen, QRawFont
+
+from ..layout.boxes import RGB, Page, TextRun
+from ..layout.fonts import FontFace, FontResolver
+from ..layout.style import FontRole
+
+_registered: dict[Path, list[str]] = {}
+_register_lock = threading.Lock()
+
+
+def register_font_file(path: Path) -> list[str]:
+    """Register a font file with QFontDatabase (once per process); returns its family names."""
+    path = Path(path)
+    with _register_lock:
+        families = _registered.get(path)
+        if families is None:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
+            _registered[path] = families
+        return families
+
+
+def qcolor(rgb: RGB) -> QColor:
+    return QColor.fromRgbF(rgb[0], rgb[1], rgb[2])
+
+
+class PagePainter:
+    """Paints page boxes. Create one per resolver and reuse it: it caches raw fonts per size.
+
+    Use from the GUI thread (or any single thread at a time).
+    """
+
+    def __init__(self, resolver: FontResolver) -> None:
+        self._resolver = resolver
+        self._raw: dict[tuple[Path, int, float], QRawFont] = {}
+        self._families: dict[tuple[Path, int], str] = {}
+        for role in FontRole:
+            face = resolver.resolve(role)
+            self._family(face)
+
+    # ------------------------------------------------------------------ fonts
+
+    def _family(self, face: FontFace) -> str:
+        key = (face.path, face.subfont_index)
+        family = self._families.get(key)
+        if family is None:
+            families = register_font_file(face.path)
+            family = families[min(face.subfont_index, len(families) - 1)] if families else face.family
+            self._families[key] = family
+        return family
+
+    def raw_font(self, face: FontFace, pixel_size: float) -> QRawFont:
+        key = (face.path, face.subfont_index, round(pixel_size, 2))
+        raw = self._raw.get(key)
+        if raw is None:
+            if face.subfont_index == 0:
+                raw = QRawFont(str(face.path), key[2])
+            else:  # QRawFont reads the first face of a collection only: go through the registration
+                qfont = QFont(self._family(face))
+                qfont.setPixelSize(max(1, round(pixel_size)))
+                raw = QRawFont.fromFont(qfont)
+                raw.setPixelSize(key[2])
+            self._raw[key] = raw
+        return raw
+
+    def _segments(self, run: TextRun) -> Iterator[tuple[FontFace | None, int, int]]:
+        """Consecutive characters of `run` drawn by the same face: (face, start, end)."""
+        start = 0
+        current: FontFace | None = None
+        for i, ch in enumerate(run.text):
+            face = self._resolver.face_for_char(run.role, ch) if not ch.isspace() else current
+            if i == 0:
+                current = face
+            elif face != current:
+                yield current, start, i
+                start, current = i, face
+        if run.text:
+            yield current, start, len(run.text)
+
+    # ------------------------------------------------------------------ painting
+
+    def paint(self, page: Page, painter: QPainter, scale: float, *, background: bool = True) -> None:
+        """Draw `page` with its top-left corner at the painter's origin, `scale` pixels per point."""
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            if background:
+                painter.fillRect(QRectF(0, 0, page.width * scale, page.height * scale), Qt.GlobalColor.white)
+            for rule in page.rules:
+                pen = QPen(qcolor(rule.colour), max(rule.width * scale, 0.5))
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(rule.x0 * scale, rule.y0 * scale),
+                                 QPointF(rule.x1 * scale, rule.y1 * scale))
+            for line in page.lines:
+                for run in line.runs:
+                    self._paint_run(run, painter, scale)
+        finally:
+            painter.restore()
+
+    def _paint_run(self, run: TextRun, painter: QPainter, scale: float) -> None:
+        if not run.text:
+            return
+        painter.setPen(qcolor(run.colour))
+        pixel_size = run.size * scale
+        baseline = run.baseline * scale
+        for face, start, end in self._segments(run):
+            if face is None:
+                continue  # no font has these characters; the font check reports them
+            raw = self.raw_font(face, pixel_size)
+            if not raw.isValid():
+                continue
+            chars = run.text[start:end]
+            glyphs = raw.glyphIndexesForString(chars)
+            if len(glyphs) != len(chars):  # a character outside the BMP: one glyph per code point
+                glyphs = [g for ch in chars for g in raw.glyphIndexesForString(ch)[:1]]
+            positions = [QPointF(x * scale, 0.0) for x in run.xs[start:end]]
+            if len(glyphs) != len(positions):
+                continue
+            glyph_run = QGlyphRun()
+            glyph_run.setRawFont(raw)
+            glyph_run.setGlyphIndexes(glyphs)
+            glyph_run.setPositions(positions)
+            painter.drawGlyphRun(QPointF(0.0, baseline), glyph_run)
+
+    def render_image(self, page: Page, scale: float, device_pixel_ratio: float = 1.0) -> QImage:
+        """The page as an image `scale × dpr` pixels per point, tagged with the pixel ratio."""
+        pixels = scale * device_pixel_ratio
+        image = QImage(max(1, round(page.width * pixels)), max(1, round(page.height * pixels)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(device_pixel_ratio)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        try:
+            # the image's logical coordinates are device-independent; draw in physical pixels
+            painter.scale(1 / device_pixel_ratio, 1 / device_pixel_ratio)
+            self.paint(page, painter, pixels, background=False)
+        finally:
+            painter.end()
+        return image
