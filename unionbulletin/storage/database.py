@@ -96,7 +96,8 @@ class Database:
             if path.exists():
                 tables, migrated = _load_checked(path, read_only=False)
                 if migrated:
-                    storage.write_all(tables)  # a backup of the old version was taken first
+                    db._backup_day = _dt.date.today()  # the migration backup is today's copy
+                    storage.write_all(tables)
                 else:
                     storage.preload(tables)
             else:
