@@ -1,0 +1,184 @@
+"""PDF export: the page boxes of the layout engine drawn with the reportlab canvas (no platypus).
+
+Every character is drawn at its own x origin in the face that serves it
+(``FontResolver.face_for_char``: the role's font, else the first font of the fallback chain that has
+the glyph). TrueType faces are registered once per process and embedded as subsets. Characters that
+no font has are drawn with the role's font (a visible .notdef box, never silently dropped), listed in
+``PdfResult.missing`` and logged. A glyph wider than its grid cell (a proportional ``%`` or ``W`` of a
+stand-in font in a half cell) is narrowed with the horizontal-scale operator so that it never
+overlaps its neighbour; the official faces have half-width ASCII and are never scaled.
+
+Colours: the masthead name and the red rule in RGB red, everything else black. The page boxes are
+top-down; reportlab is bottom-up, so y is flipped here.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+
+from ..domain import Bulletin, OrgSettings
+from ..layout.boxes import Document, Page
+from ..layout.compose import layout_bulletin, style_for
+from ..layout.fonts import FontFace, FontResolver, configured_from_settings
+from ..layout.style import FontRole
+
+log = logging.getLogger(__name__)
+
+SCALE_THRESHOLD = 1.05  # glyph advance / grid advance above which the glyph is narrowed
+
+_registered: dict[tuple[str, int], str] = {}
+_register_lock = threading.Lock()
+_resolvers: dict[tuple[tuple[str, str], ...], FontResolver] = {}
+_resolver_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    missing: tuple[str, ...] = ()  # characters no font could draw (shown as .notdef boxes)
+    faces: dict[FontRole, FontFace] = field(default_factory=dict)  # the primary face of each role
+
+
+def register_face(face: FontFace) -> str:
+    """The reportlab font name of ``face``, registering the file on first use (once per process)."""
+    key = (str(face.path), face.subfont_index)
+    name = _registered.get(key)
+    if name is not None:
+        return name
+    with _register_lock:
+        name = _registered.get(key)
+        if name is None:
+            name = f"UB{len(_registered) + 1}-{Path(face.path).stem}"
+            pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.subfont_index))
+            _registered[key] = name
+    return name
+
+
+def resolver_for(settings: OrgSettings) -> FontResolver:
+    """One shared resolver per font configuration (resolving scans the system font folders once)."""
+    key = tuple(settings.font_files)
+    with _resolver_lock:
+        resolver = _resolvers.get(key)
+        if resolver is None:
+            resolver = FontResolver(configured_from_settings(settings.font_files))
+            _resolvers[key] = resolver
+        return resolver
+
+
+class _Painter:
+    def __init__(self, fonts: FontResolver) -> None:
+        self.fonts = fonts
+        self.missing: list[str] = []
+        self._missing_seen: set[str] = set()
+        self._font_for: dict[tuple[FontRole, str], str] = {}
+        self._width: dict[tuple[str, str], float] = {}
+        self.faces: dict[FontRole, FontFace] = {}
+
+    def font_name(self, role: FontRole, ch: str) -> str:
+        key = (role, ch)
+        name = self._font_for.get(key)
+        if name is not None:
+            return name
+        face = self.fonts.face_for_char(role, ch)
+        if face is None:
+            if ch not in self._missing_seen and not ch.isspace():
+                self._missing_seen.add(ch)
+                self.missing.append(ch)
+            face = self.primary(role)
+        name = register_face(face)
+        self._font_for[key] = name
+        return name
+
+    def primary(self, role: FontRole) -> FontFace:
+        face = self.faces.get(role)
+        if face is None:
+            face = self.fonts.resolve(role)
+            self.faces[role] = face
+        return face
+
+    def glyph_width(self, font: str, ch: str) -> float:
+        """Advance of ``ch`` in ``font`` at 1 pt."""
+        key = (font, ch)
+        width = self._width.get(key)
+        if width is None:
+            width = pdfmetrics.stringWidth(ch, font, 1.0)
+            self._width[key] = width
+        return width
+
+    def draw_page(self, c: rl_canvas.Canvas, page: Page) -> None:
+        height = page.height
+        c.setLineCap(0)
+        for rule in page.rules:
+            c.setStrokeColorRGB(*rule.colour)
+            c.setLineWidth(rule.width)
+            c.line(rule.x0, height - rule.y0, rule.x1, height - rule.y1)
+        text = c.beginText()
+        current: tuple[str, float] | None = None
+        colour: tuple[float, float, float] | None = None
+        scale = 100.0
+        for line in page.lines:
+            for run in line.runs:
+                if run.colour != colour:
+                    colour = run.colour
+                    text.setFillColorRGB(*colour)
+                y = height - run.baseline
+                for ch, x, advance in zip(run.text, run.xs, run.advances, strict=True):
+                    font = self.font_name(run.role, ch)
+                    if current != (font, run.size):
+                        current = (font, run.size)
+                        text.setFont(font, run.size)
+                    glyph = self.glyph_width(font, ch) * run.size
+                    wanted = 100.0
+                    if glyph > advance * SCALE_THRESHOLD and advance > 0:
+                        wanted = 100.0 * advance / glyph
+                    if wanted != scale:
+                        scale = wanted
+                        text.setHorizScale(scale)
+                    text.setTextOrigin(x, y)
+                    text.textOut(ch)
+        c.drawText(text)
+
+
+def render_document(document: Document, fonts: FontResolver) -> PdfResult:
+    """Draw laid-out pages into PDF bytes."""
+    buffer = io.BytesIO()
+    first = document.pages[0] if document.pages else None
+    size = (first.width, first.height) if first else (595.2756, 841.8898)
+    c = rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1)
+    c.setTitle(document.title)
+    c.setAuthor(document.author)
+    c.setSubject(document.subject)
+    c.setCreator("unionbulletin")
+    painter = _Painter(fonts)
+    for role in FontRole:
+        painter.primary(role)
+    for page in document.pages:
+        c.setPageSize((page.width, page.height))
+        painter.draw_page(c, page)
+        c.showPage()
+    c.save()
+    if painter.missing:
+        log.warning("无字体可显示的字符（以方框代替）：%s", "".join(painter.missing))
+    return PdfResult(buffer.getvalue(), tuple(painter.missing), dict(painter.faces))
+
+
+def render_pdf_result(bulletin: Bulletin, settings: OrgSettings | None = None, *,
+                      fonts: FontResolver | None = None) -> PdfResult:
+    """The PDF of ``bulletin`` with the report of fonts used and characters no font has."""
+    settings = settings or OrgSettings()
+    document = layout_bulletin(bulletin, style_for(settings))
+    return render_document(document, fonts or resolver_for(settings))
+
+
+def render_pdf(bulletin: Bulletin, settings: OrgSettings | None = None, *,
+               fonts: FontResolver | None = None) -> bytes:
+    """PDF bytes of ``bulletin`` in the official layout (the entry point of ``export.export_bulletin``)."""
+    return render_pdf_result(bulletin, settings, fonts=fonts).data
