@@ -24,20 +24,25 @@ MERGE_PAUSE = 2.0  # seconds of no typing after which a new undo step begins
 META_FIELDS = frozenset(
     {"org", "series", "issue_number", "total_number", "date", "period", "editor", "phone", "copies"}
 )
+
+translate = QCoreApplication.translate
 TASK_FIELDS = frozenset({"content", "leaders", "departments", "deadline", "status"})
 ITEM_TEXT_FIELDS = frozenset({"heading", "body"})
 DISTRIBUTION_FIELDS = frozenset({"report_to", "copy_to", "send_to"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulletinDocument", text)
-
-
 class EditCommand(QUndoCommand):
     """Swaps two snapshots of the bulletin; merges with a following edit of the same field."""
 
-    def __init__(self, document: BulletinDocument, label: str, before: Bulletin, after: Bulletin,
-                 change: Change, merge_key: tuple[Any, ...] | None) -> None:
+    def __init__(
+        self,
+        document: BulletinDocument,
+        label: str,
+        before: Bulletin,
+        after: Bulletin,
+        change: Change,
+        merge_key: tuple[Any, ...] | None,
+    ) -> None:
         super().__init__(label)
         self._document = document
         self._before = before
@@ -126,8 +131,13 @@ class BulletinDocument(QObject):
         self._bulletin = bulletin
         self.changed.emit(change)
 
-    def apply(self, label: str, fn: Callable[[Bulletin], Bulletin], change: Change,
-              merge_key: tuple[Any, ...] | None = None) -> bool:
+    def apply(
+        self,
+        label: str,
+        fn: Callable[[Bulletin], Bulletin],
+        change: Change,
+        merge_key: tuple[Any, ...] | None = None,
+    ) -> bool:
         """Push an undoable edit `fn(current) -> new`; nothing is pushed when it changes nothing."""
         before = self.bulletin
         after = fn(before)
@@ -143,13 +153,14 @@ class BulletinDocument(QObject):
             raise ValueError(f"not a metadata field: {field}")
         if getattr(self.bulletin, field) == value:
             return False
-        return self.apply(_tr("Edit %1").replace("%1", field_label(field)),
-                          lambda b: edits.update_meta(b, **{field: value}),
-                          Change(ChangeKind.META, fields=(field,), initiator=initiator),
-                          merge_key=("meta", field))
+        return self.apply(
+            translate("BulletinDocument", "Edit %1").replace("%1", field_label(field)),
+            lambda b: edits.update_meta(b, **{field: value}),
+            Change(ChangeKind.META, fields=(field,), initiator=initiator),
+            merge_key=("meta", field),
+        )
 
-    def set_distribution(self, field: str, names: tuple[str, ...],
-                         initiator: object | None = None) -> bool:
+    def set_distribution(self, field: str, names: tuple[str, ...], initiator: object | None = None) -> bool:
         if field not in DISTRIBUTION_FIELDS:
             raise ValueError(f"not a distribution field: {field}")
         names = tuple(names)
@@ -160,32 +171,45 @@ class BulletinDocument(QObject):
             dist: Distribution = dataclasses.replace(b.distribution, **{field: names})
             return dataclasses.replace(b, distribution=dist)
 
-        return self.apply(_tr("Edit %1").replace("%1", field_label(field)), fn,
-                          Change(ChangeKind.META, fields=(field,), initiator=initiator),
-                          merge_key=("distribution", field))
+        return self.apply(
+            translate("BulletinDocument", "Edit %1").replace("%1", field_label(field)),
+            fn,
+            Change(ChangeKind.META, fields=(field,), initiator=initiator),
+            merge_key=("distribution", field),
+        )
 
     def set_summary_title(self, title: str, initiator: object | None = None) -> bool:
         if self.bulletin.summary.title == title:
             return False
-        return self.apply(_tr("Edit summary title"), lambda b: edits.set_summary_title(b, title),
-                          Change(ChangeKind.META, fields=("summary_title",), initiator=initiator),
-                          merge_key=("summary_title",))
+        return self.apply(
+            translate("BulletinDocument", "Edit summary title"),
+            lambda b: edits.set_summary_title(b, title),
+            Change(ChangeKind.META, fields=("summary_title",), initiator=initiator),
+            merge_key=("summary_title",),
+        )
 
     def set_plan_title(self, title: str, initiator: object | None = None) -> bool:
         plan = self.bulletin.plan
         if plan is not None and plan.title == title:
             return False
-        return self.apply(_tr("Edit plan title"), lambda b: edits.set_plan_title(b, title),
-                          Change(ChangeKind.META, fields=("plan_title",), initiator=initiator),
-                          merge_key=("plan_title",))
+        return self.apply(
+            translate("BulletinDocument", "Edit plan title"),
+            lambda b: edits.set_plan_title(b, title),
+            Change(ChangeKind.META, fields=("plan_title",), initiator=initiator),
+            merge_key=("plan_title",),
+        )
 
     def set_plan_enabled(self, enabled: bool) -> bool:
         """Add an empty plan section, or remove the plan section (undoable)."""
         if (self.bulletin.plan is not None) == enabled:
             return False
-        return self.apply(_tr("Add plan section") if enabled else _tr("Remove plan section"),
-                          lambda b: edits.set_plan(b, Plan() if enabled else None),
-                          Change(ChangeKind.TASKS, fields=("plan",)))
+        return self.apply(
+            translate("BulletinDocument", "Add plan section")
+            if enabled
+            else translate("BulletinDocument", "Remove plan section"),
+            lambda b: edits.set_plan(b, Plan() if enabled else None),
+            Change(ChangeKind.TASKS, fields=("plan",)),
+        )
 
     def replace_bulletin(self, bulletin: Bulletin, label: str) -> None:
         """Replace the whole snapshot as one undoable step (used when restoring recovered work)."""
@@ -194,22 +218,31 @@ class BulletinDocument(QObject):
 
     # ------------------------------------------------------------------ items
 
-    def set_item_text(self, item_id: str, field: str, text: str,
-                      initiator: object | None = None) -> bool:
+    def set_item_text(self, item_id: str, field: str, text: str, initiator: object | None = None) -> bool:
         if field not in ITEM_TEXT_FIELDS:
             raise ValueError(f"not an item text field: {field}")
         if getattr(edits.find_item(self.bulletin, item_id), field) == text:
             return False
-        label = _tr("Edit lead sentence") if field == "heading" else _tr("Edit item text")
-        return self.apply(label, lambda b: edits.update_item(b, item_id, **{field: text}),
-                          Change(ChangeKind.ITEM, ids=(item_id,), fields=(field,), initiator=initiator),
-                          merge_key=("item", item_id, field))
+        label = (
+            translate("BulletinDocument", "Edit lead sentence")
+            if field == "heading"
+            else translate("BulletinDocument", "Edit item text")
+        )
+        return self.apply(
+            label,
+            lambda b: edits.update_item(b, item_id, **{field: text}),
+            Change(ChangeKind.ITEM, ids=(item_id,), fields=(field,), initiator=initiator),
+            merge_key=("item", item_id, field),
+        )
 
     def insert_item(self, index: int | None = None, item: Item | None = None) -> Item:
         """Insert `item` (default: an empty one) at `index` (default: the end); returns it."""
         new = item if item is not None else Item(heading="")
-        self.apply(_tr("Add item"), lambda b: edits.add_item(b, new, index),
-                   Change(ChangeKind.ITEMS, ids=(new.id,)))
+        self.apply(
+            translate("BulletinDocument", "Add item"),
+            lambda b: edits.add_item(b, new, index),
+            Change(ChangeKind.ITEMS, ids=(new.id,)),
+        )
         return new
 
     def duplicate_item(self, item_id: str) -> Item:
@@ -219,20 +252,28 @@ class BulletinDocument(QObject):
             i = self.item_index(item_id, b)
             return edits.add_item(b, copy, i + 1)
 
-        self.apply(_tr("Duplicate item"), fn, Change(ChangeKind.ITEMS, ids=(copy.id,)))
+        self.apply(
+            translate("BulletinDocument", "Duplicate item"), fn, Change(ChangeKind.ITEMS, ids=(copy.id,))
+        )
         return copy
 
     def delete_item(self, item_id: str) -> None:
-        self.apply(_tr("Delete item"), lambda b: edits.delete_item(b, item_id),
-                   Change(ChangeKind.ITEMS, ids=(item_id,)))
+        self.apply(
+            translate("BulletinDocument", "Delete item"),
+            lambda b: edits.delete_item(b, item_id),
+            Change(ChangeKind.ITEMS, ids=(item_id,)),
+        )
 
     def move_item(self, item_id: str, new_index: int) -> bool:
         items = self.bulletin.summary.items
         new_index = max(0, min(new_index, len(items) - 1))
         if self.item_index(item_id) == new_index:
             return False
-        return self.apply(_tr("Move item"), lambda b: edits.move_item(b, item_id, new_index),
-                          Change(ChangeKind.ITEMS, ids=(item_id,)))
+        return self.apply(
+            translate("BulletinDocument", "Move item"),
+            lambda b: edits.move_item(b, item_id, new_index),
+            Change(ChangeKind.ITEMS, ids=(item_id,)),
+        )
 
     def item_index(self, item_id: str, bulletin: Bulletin | None = None) -> int:
         b = bulletin or self.bulletin
@@ -253,8 +294,7 @@ class BulletinDocument(QObject):
                 return i
         raise KeyError(task_id)
 
-    def set_task_field(self, task_id: str, field: str, value: Any,
-                       initiator: object | None = None) -> bool:
+    def set_task_field(self, task_id: str, field: str, value: Any, initiator: object | None = None) -> bool:
         if field not in TASK_FIELDS:
             raise ValueError(f"not a task field: {field}")
         if field in ("leaders", "departments"):
@@ -263,26 +303,38 @@ class BulletinDocument(QObject):
             value = TaskStatus(value)
         if getattr(edits.find_task(self.bulletin, task_id), field) == value:
             return False
-        return self.apply(_tr("Edit task"), lambda b: edits.update_task(b, task_id, **{field: value}),
-                          Change(ChangeKind.TASK, ids=(task_id,), fields=(field,), initiator=initiator),
-                          merge_key=("task", task_id, field))
+        return self.apply(
+            translate("BulletinDocument", "Edit task"),
+            lambda b: edits.update_task(b, task_id, **{field: value}),
+            Change(ChangeKind.TASK, ids=(task_id,), fields=(field,), initiator=initiator),
+            merge_key=("task", task_id, field),
+        )
 
     def insert_task(self, index: int | None = None, task: Task | None = None) -> Task:
         new = task if task is not None else Task(content="")
-        self.apply(_tr("Add task"), lambda b: edits.add_task(b, new, index),
-                   Change(ChangeKind.TASKS, ids=(new.id,)))
+        self.apply(
+            translate("BulletinDocument", "Add task"),
+            lambda b: edits.add_task(b, new, index),
+            Change(ChangeKind.TASKS, ids=(new.id,)),
+        )
         return new
 
     def delete_task(self, task_id: str) -> None:
-        self.apply(_tr("Delete task"), lambda b: edits.delete_task(b, task_id),
-                   Change(ChangeKind.TASKS, ids=(task_id,)))
+        self.apply(
+            translate("BulletinDocument", "Delete task"),
+            lambda b: edits.delete_task(b, task_id),
+            Change(ChangeKind.TASKS, ids=(task_id,)),
+        )
 
     def move_task(self, task_id: str, new_index: int) -> bool:
         new_index = max(0, min(new_index, len(self.tasks()) - 1))
         if self.task_index(task_id) == new_index:
             return False
-        return self.apply(_tr("Move task"), lambda b: edits.move_task(b, task_id, new_index),
-                          Change(ChangeKind.TASKS, ids=(task_id,)))
+        return self.apply(
+            translate("BulletinDocument", "Move task"),
+            lambda b: edits.move_task(b, task_id, new_index),
+            Change(ChangeKind.TASKS, ids=(task_id,)),
+        )
 
 
 def _ids(b: Bulletin) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -293,17 +345,17 @@ def _ids(b: Bulletin) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def field_label(field: str) -> str:
     """The interface name of a field, for undo labels."""
     labels = {
-        "org": _tr("issuing organisation"),
-        "series": _tr("series name"),
-        "issue_number": _tr("issue number"),
-        "total_number": _tr("running number"),
-        "date": _tr("issue date"),
-        "period": _tr("reported month"),
-        "editor": _tr("editor"),
-        "phone": _tr("phone"),
-        "copies": _tr("copies"),
-        "report_to": _tr("report to"),
-        "copy_to": _tr("copy to"),
-        "send_to": _tr("send to"),
+        "org": translate("BulletinDocument", "issuing organisation"),
+        "series": translate("BulletinDocument", "series name"),
+        "issue_number": translate("BulletinDocument", "issue number"),
+        "total_number": translate("BulletinDocument", "running number"),
+        "date": translate("BulletinDocument", "issue date"),
+        "period": translate("BulletinDocument", "reported month"),
+        "editor": translate("BulletinDocument", "editor"),
+        "phone": translate("BulletinDocument", "phone"),
+        "copies": translate("BulletinDocument", "copies"),
+        "report_to": translate("BulletinDocument", "report to"),
+        "copy_to": translate("BulletinDocument", "copy to"),
+        "send_to": translate("BulletinDocument", "send to"),
     }
     return labels.get(field, field)

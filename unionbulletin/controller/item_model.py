@@ -27,14 +27,12 @@ from .changes import Change, ChangeKind
 from .document import BulletinDocument
 from .rowsync import sync_rows
 
+translate = QCoreApplication.translate
+
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the marker alone, e.g. 三、
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemListModel", text)
 
 
 class ItemListModel(QAbstractListModel):
@@ -61,7 +59,7 @@ class ItemListModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            heading = item.heading.strip() or _tr("(no lead sentence)")
+            heading = item.heading.strip() or translate("ItemListModel", "(no lead sentence)")
             return item_marker(index.row()) + heading
         if role == Qt.ItemDataRole.ToolTipRole:
             body = item.body.strip()
@@ -82,7 +80,7 @@ class ItemListModel(QAbstractListModel):
     def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count < 1 or not (0 <= row <= len(self._items)):
             return False
-        self._doc.undo_stack.beginMacro(_tr("Add item"))
+        self._doc.undo_stack.beginMacro(translate("ItemListModel", "Add item"))
         try:
             for k in range(count):
                 self._doc.insert_item(row + k)
@@ -93,8 +91,8 @@ class ItemListModel(QAbstractListModel):
     def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count < 1 or row < 0 or row + count > len(self._items):
             return False
-        ids = [it.id for it in self._items[row:row + count]]
-        self._doc.undo_stack.beginMacro(_tr("Delete item"))
+        ids = [it.id for it in self._items[row : row + count]]
+        self._doc.undo_stack.beginMacro(translate("ItemListModel", "Delete item"))
         try:
             for item_id in ids:
                 self._doc.delete_item(item_id)
@@ -102,8 +100,14 @@ class ItemListModel(QAbstractListModel):
             self._doc.undo_stack.endMacro()
         return True
 
-    def moveRows(self, source_parent: AnyIndex, source_row: int, count: int,
-                 destination_parent: AnyIndex, destination_child: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
         if source_parent.isValid() or destination_parent.isValid() or count != 1:
             return False
         if not (0 <= source_row < len(self._items)) or not (0 <= destination_child <= len(self._items)):
@@ -123,8 +127,9 @@ class ItemListModel(QAbstractListModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         return reorder.encode_row(indexes)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         src = reorder.decode_row(data)
         if src is None or not (0 <= src < len(self._items)):
             return False

@@ -22,15 +22,13 @@ from PySide6.QtCore import (
 from ..domain.conventions import format_date
 from ..storage import BulletinRow
 
+translate = QCoreApplication.translate
+
 BULLETIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowSource = Callable[[str], list[BulletinRow]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
 
 
 def group_by_year(rows: list[BulletinRow]) -> list[tuple[int, list[BulletinRow]]]:
@@ -106,8 +104,11 @@ class LibraryModel(QAbstractItemModel):
                 return None
             year, rows = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("%1 (%2)").replace("%1", _tr("Year %1").replace("%1", str(year))).replace(
-                    "%2", str(len(rows)))
+                return (
+                    translate("LibraryModel", "%1 (%2)")
+                    .replace("%1", translate("LibraryModel", "Year %1").replace("%1", str(year)))
+                    .replace("%2", str(len(rows)))
+                )
             if role == YEAR_ROLE:
                 return year
             return None
@@ -118,9 +119,14 @@ class LibraryModel(QAbstractItemModel):
             issue = f"第{row.issue_number}期  " if row.issue_number is not None else ""
             return f"{row.period.month}月  {issue}{row.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            date = format_date(row.date) if row.date else _tr("no date")
-            return _tr("%1\nIssued: %2\n%3 items, %4 tasks").replace("%1", row.title).replace(
-                "%2", date).replace("%3", str(row.items)).replace("%4", str(row.tasks))
+            date = format_date(row.date) if row.date else translate("LibraryModel", "no date")
+            return (
+                translate("LibraryModel", "%1\nIssued: %2\n%3 items, %4 tasks")
+                .replace("%1", row.title)
+                .replace("%2", date)
+                .replace("%3", str(row.items))
+                .replace("%4", str(row.tasks))
+            )
         if role == BULLETIN_ID_ROLE:
             return row.id
         if role == YEAR_ROLE:

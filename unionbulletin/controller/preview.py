@@ -69,8 +69,14 @@ class PreviewWorker(QObject):
     failed = Signal(str)
     idle = Signal()  # nothing pending and nothing running (after a result or a skip)
 
-    def __init__(self, layout: LayoutFn, *, debounce_ms: int = DEFAULT_DEBOUNCE_MS,
-                 key: KeyFn = content_key, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        layout: LayoutFn,
+        *,
+        debounce_ms: int = DEFAULT_DEBOUNCE_MS,
+        key: KeyFn = content_key,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._layout = layout
         self._key = key

@@ -25,16 +25,21 @@ def _single_move(old: Sequence[str], new: Sequence[str]) -> tuple[int, int] | No
         j -= 1
     if i >= j:
         return None
-    if new[j] == old[i] and list(new[i:j]) == list(old[i + 1:j + 1]):
+    if new[j] == old[i] and list(new[i:j]) == list(old[i + 1 : j + 1]):
         return i, j  # moved down
-    if new[i] == old[j] and list(new[i + 1:j + 1]) == list(old[i:j]):
+    if new[i] == old[j] and list(new[i + 1 : j + 1]) == list(old[i:j]):
         return j, i  # moved up
     return None
 
 
-def sync_rows(model: QAbstractItemModel, old: Sequence[Any], new: Sequence[Any],
-              commit: Callable[[], None], last_column: int = 0,
-              reset: bool = False) -> tuple[int, int] | None:
+def sync_rows(
+    model: QAbstractItemModel,
+    old: Sequence[Any],
+    new: Sequence[Any],
+    commit: Callable[[], None],
+    last_column: int = 0,
+    reset: bool = False,
+) -> tuple[int, int] | None:
     """Emit the structural signals for old → new (sequences of objects with `.id`), calling `commit`
     (which stores the new snapshot in the model) between begin and end.
 
@@ -92,4 +97,4 @@ def _first_difference(a: Sequence[str], b: Sequence[str]) -> int:
 
 def _is_insertion(shorter: Sequence[str], longer: Sequence[str]) -> bool:
     i = _first_difference(shorter, longer)
-    return list(longer[:i]) + list(longer[i + 1:]) == list(shorter)
+    return list(longer[:i]) + list(longer[i + 1 :]) == list(shorter)

@@ -19,12 +19,10 @@ from .changes import Change, ChangeKind
 from .document import BulletinDocument
 from .journal import Recovered, RecoveryJournal
 
+translate = QCoreApplication.translate
+
 DEFAULT_AUTOSAVE_MS = 3000
 DEFAULT_JOURNAL_MS = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 def fresh_ids(b: Bulletin) -> Bulletin:
@@ -35,8 +33,10 @@ def fresh_ids(b: Bulletin) -> Bulletin:
     )
     plan = None
     if b.plan is not None:
-        plan = Plan(b.plan.title, tuple(Task(t.content, t.leaders, t.departments, t.deadline, t.status)
-                                        for t in b.plan.tasks))
+        plan = Plan(
+            b.plan.title,
+            tuple(Task(t.content, t.leaders, t.departments, t.deadline, t.status) for t in b.plan.tasks),
+        )
     return dataclasses.replace(b, summary=Summary(b.summary.title, items), plan=plan)
 
 
@@ -49,9 +49,16 @@ class Session(QObject):
     journalFailed = Signal(str)
     message = Signal(str)  # short status-bar text
 
-    def __init__(self, db: Database, document: BulletinDocument, *, journal: RecoveryJournal | None = None,
-                 autosave_ms: int = DEFAULT_AUTOSAVE_MS, journal_ms: int = DEFAULT_JOURNAL_MS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        document: BulletinDocument,
+        *,
+        journal: RecoveryJournal | None = None,
+        autosave_ms: int = DEFAULT_AUTOSAVE_MS,
+        journal_ms: int = DEFAULT_JOURNAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.document = document
@@ -85,7 +92,9 @@ class Session(QObject):
         try:
             bulletin = self.db.get(bulletin_id)
         except KeyError:
-            self.message.emit(_tr("Bulletin %1 does not exist.").replace("%1", str(bulletin_id)))
+            self.message.emit(
+                translate("Session", "Bulletin %1 does not exist.").replace("%1", str(bulletin_id))
+            )
             return False
         except StorageError as exc:
             self.saveFailed.emit(str(exc))
@@ -118,10 +127,18 @@ class Session(QObject):
             today = _dt.date.today()
             period = Period(today.year, today.month).previous()
             issue = None
-        bulletin = Bulletin(org=settings.org, series=settings.series, period=period, issue_number=issue,
-                            date=_dt.date.today(), distribution=settings.distribution,
-                            editor=settings.editor, phone=settings.phone,
-                            summary=Summary(items=(Item(heading=""),)), plan=Plan())
+        bulletin = Bulletin(
+            org=settings.org,
+            series=settings.series,
+            period=period,
+            issue_number=issue,
+            date=_dt.date.today(),
+            distribution=settings.distribution,
+            editor=settings.editor,
+            phone=settings.phone,
+            summary=Summary(items=(Item(heading=""),)),
+            plan=Plan(),
+        )
         return self._add_and_open(bulletin)
 
     def duplicate_bulletin(self, bulletin_id: int) -> int | None:
@@ -135,7 +152,9 @@ class Session(QObject):
 
     def _add_and_open(self, bulletin: Bulletin) -> int | None:
         if self.read_only:
-            self.saveFailed.emit(_tr("The data file is open read-only; nothing can be added."))
+            self.saveFailed.emit(
+                translate("Session", "The data file is open read-only; nothing can be added.")
+            )
             return None
         try:
             new_id = self.db.add(bulletin)
@@ -149,7 +168,9 @@ class Session(QObject):
     def delete_bulletin(self, bulletin_id: int) -> bool:
         """Delete a stored bulletin (the caller has asked for confirmation); `undo_delete` brings it back."""
         if self.read_only:
-            self.saveFailed.emit(_tr("The data file is open read-only; nothing can be deleted."))
+            self.saveFailed.emit(
+                translate("Session", "The data file is open read-only; nothing can be deleted.")
+            )
             return False
         current = self.document.has_bulletin and self.document.bulletin_id == bulletin_id
         try:
@@ -188,7 +209,9 @@ class Session(QObject):
             return True
         self._autosave.stop()
         if self.read_only:
-            self.saveFailed.emit(_tr("The data file is open read-only; changes cannot be saved."))
+            self.saveFailed.emit(
+                translate("Session", "The data file is open read-only; changes cannot be saved.")
+            )
             return False
         bulletin = doc.bulletin
         try:
@@ -245,8 +268,11 @@ class Session(QObject):
             else:
                 self.journal.clear()
         except OSError as exc:
-            self.journalFailed.emit(_tr("Could not write the recovery file %1: %2").replace(
-                "%1", str(self.journal.path)).replace("%2", exc.strerror or str(exc)))
+            self.journalFailed.emit(
+                translate("Session", "Could not write the recovery file %1: %2")
+                .replace("%1", str(self.journal.path))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return
         self.journalWritten.emit()
 
@@ -269,7 +295,7 @@ class Session(QObject):
             self.open_bulletin(new_id)
             self.journal.clear()
             return
-        self.document.replace_bulletin(recovered.bulletin, _tr("Restore unsaved changes"))
+        self.document.replace_bulletin(recovered.bulletin, translate("Session", "Restore unsaved changes"))
         self.write_journal()
 
     def discard_recovery(self) -> None:
@@ -283,13 +309,16 @@ class Session(QObject):
         except StorageError:
             return AddressBook()
 
-    def unknown_names(self, leaders: tuple[str, ...], departments: tuple[str, ...]) -> tuple[
-            tuple[str, ...], tuple[str, ...]]:
+    def unknown_names(
+        self, leaders: tuple[str, ...], departments: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         book = self.address_book()
         known_leaders = set(book.leader_names())
         known_departments = set(book.departments)
-        return (tuple(n for n in leaders if n not in known_leaders),
-                tuple(n for n in departments if n not in known_departments))
+        return (
+            tuple(n for n in leaders if n not in known_leaders),
+            tuple(n for n in departments if n not in known_departments),
+        )
 
     def add_to_address_book(self, leaders: tuple[str, ...] = (), departments: tuple[str, ...] = ()) -> bool:
         if self.read_only:
@@ -301,8 +330,11 @@ class Session(QObject):
         if not new_leaders and not new_departments:
             return False
         try:
-            self.db.save_address_book(dataclasses.replace(
-                book, leaders=book.leaders + new_leaders, departments=book.departments + new_departments))
+            self.db.save_address_book(
+                dataclasses.replace(
+                    book, leaders=book.leaders + new_leaders, departments=book.departments + new_departments
+                )
+            )
         except StorageError as exc:
             self.saveFailed.emit(str(exc))
             return False

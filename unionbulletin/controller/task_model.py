@@ -26,6 +26,8 @@ from .changes import Change, ChangeKind
 from .document import BulletinDocument
 from .rowsync import sync_rows
 
+translate = QCoreApplication.translate
+
 COLUMNS = ("content", "leaders", "departments", "deadline", "status")
 COL_CONTENT, COL_LEADERS, COL_DEPARTMENTS, COL_DEADLINE, COL_STATUS = range(5)
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,21 +35,23 @@ TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTableModel", text)
-
-
 def status_labels() -> dict[TaskStatus, str]:
     return {
-        TaskStatus.PLANNED: _tr("Planned"),
-        TaskStatus.IN_PROGRESS: _tr("In progress"),
-        TaskStatus.DONE: _tr("Done"),
-        TaskStatus.CARRIED_OVER: _tr("Carried over"),
+        TaskStatus.PLANNED: translate("TaskTableModel", "Planned"),
+        TaskStatus.IN_PROGRESS: translate("TaskTableModel", "In progress"),
+        TaskStatus.DONE: translate("TaskTableModel", "Done"),
+        TaskStatus.CARRIED_OVER: translate("TaskTableModel", "Carried over"),
     }
 
 
 def header_labels() -> tuple[str, ...]:
-    return (_tr("Task"), _tr("Leaders"), _tr("Departments"), _tr("Deadline"), _tr("Status"))
+    return (
+        translate("TaskTableModel", "Task"),
+        translate("TaskTableModel", "Leaders"),
+        translate("TaskTableModel", "Departments"),
+        translate("TaskTableModel", "Deadline"),
+        translate("TaskTableModel", "Status"),
+    )
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -96,8 +100,9 @@ class TaskTableModel(QAbstractTableModel):
                 return status_labels()[task.status]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -109,8 +114,13 @@ class TaskTableModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
-        return (base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+        return (
+            base
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
 
     # ------------------------------------------------------------------ writing
 
@@ -136,7 +146,7 @@ class TaskTableModel(QAbstractTableModel):
     def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count < 1 or not (0 <= row <= len(self._tasks)):
             return False
-        self._doc.undo_stack.beginMacro(_tr("Add task"))
+        self._doc.undo_stack.beginMacro(translate("TaskTableModel", "Add task"))
         try:
             for k in range(count):
                 self._doc.insert_task(row + k)
@@ -147,8 +157,8 @@ class TaskTableModel(QAbstractTableModel):
     def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count < 1 or row < 0 or row + count > len(self._tasks):
             return False
-        ids = [t.id for t in self._tasks[row:row + count]]
-        self._doc.undo_stack.beginMacro(_tr("Delete task"))
+        ids = [t.id for t in self._tasks[row : row + count]]
+        self._doc.undo_stack.beginMacro(translate("TaskTableModel", "Delete task"))
         try:
             for task_id in ids:
                 self._doc.delete_task(task_id)
@@ -156,8 +166,14 @@ class TaskTableModel(QAbstractTableModel):
             self._doc.undo_stack.endMacro()
         return True
 
-    def moveRows(self, source_parent: AnyIndex, source_row: int, count: int,
-                 destination_parent: AnyIndex, destination_child: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
         if source_parent.isValid() or destination_parent.isValid() or count != 1:
             return False
         if not (0 <= source_row < len(self._tasks)) or not (0 <= destination_child <= len(self._tasks)):
@@ -179,8 +195,9 @@ class TaskTableModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         return reorder.encode_row(indexes)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         src = reorder.decode_row(data)
         if src is None or not (0 <= src < len(self._tasks)):
             return False
@@ -198,8 +215,9 @@ class TaskTableModel(QAbstractTableModel):
         def commit() -> None:
             self._tasks = new
 
-        moved = sync_rows(self, old, new, commit, last_column=len(COLUMNS) - 1,
-                          reset=change.kind == ChangeKind.ALL)
+        moved = sync_rows(
+            self, old, new, commit, last_column=len(COLUMNS) - 1, reset=change.kind == ChangeKind.ALL
+        )
         if moved is not None:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, moved[0], moved[1])
 
