@@ -26,11 +26,13 @@ _CJK_PUNCT = (
     "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d"
     "\u2014\u2026\u00b7\u2013\u2025"
 )
-_SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Every kind of space a PDF or word processor produces (a string of characters, not a regex class).
+_SPACES = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACE_CLASS = "".join(re.escape(c) for c in _SPACES)
 _ASCII_PUNCT = "!-/:-@\\[-`{-~"
 
 _HAN_RE = re.compile(f"[{_HAN}]")
-_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+_SPACE_RUN_RE = re.compile(f"[{_SPACE_CLASS}]+")
 _CJK_CONTEXT_RE = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
 
 _OPEN_QUOTES = "“‘「『《〈"
@@ -158,7 +160,7 @@ def split_lines(s: str) -> list[str]:
 # ---- step 3: re-join printed lines into paragraphs -----------------------------------------------
 
 _NUMERALS = "一二三四五六七八九十百零〇"
-_SP = f"[{_SPACES}]*"
+_SP = f"[{_SPACE_CLASS}]*"
 # (level, regex); group 1 is the number.
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(f"([{_NUMERALS}]{{1,4}}){_SP}、")),
@@ -175,6 +177,7 @@ TITLE_SUFFIX_RE = re.compile(f"工作{_SP}(安排|综述|完成情况|情况|总
 _MONTHISH_RE = re.compile(f"[{_NUMERALS}]{{1,3}}{_SP}月|\\d{{1,2}}{_SP}月|季度|年度|上半年|下半年|全年")
 SENTENCE_PUNCT_RE = re.compile("[。，；！？：,;!?]")
 DATE_END_RE = re.compile(f"\\d{{4}}{_SP}年{_SP}\\d{{1,2}}{_SP}月{_SP}\\d{{1,2}}{_SP}日$")
+DATE_LINE_RE = re.compile(f"{_SP}\\d{{4}}{_SP}年{_SP}\\d{{1,2}}{_SP}月{_SP}\\d{{1,2}}{_SP}日{_SP}")
 ISSUE_LINE_RE = re.compile(
     f"(?:(\\d{{4}}){_SP}年{_SP})?第{_SP}(\\d{{1,4}}|[{_NUMERALS}]{{1,6}}){_SP}期"
     f"(?:{_SP}[（(]{_SP}总第{_SP}(\\d{{1,5}}|[{_NUMERALS}]{{1,8}}){_SP}期{_SP}[）)])?"
@@ -239,8 +242,9 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
     """Re-join lines broken by the printed page into paragraphs.
 
     A paragraph only ends before an item marker (一、 （一） 1. （1）), a task field label, a
-    section title (…九月份工作安排), a distribution line (报： 送： 发： 责任编辑： 联系电话：), or, before
-    the first title or marker, a masthead line (第N期, issuer and date). Titles, masthead lines and the
+    section title (…九月份工作安排), a distribution line (报： 送： 发： 责任编辑： 联系电话：), a line
+    that is only a date after a finished sentence, or, before the first title or marker, a masthead
+    line (第N期, issuer and date). Titles, masthead lines and the
     editor/phone lines also end the paragraph they are in. A marker that breaks the running numbering
     (二、三等奖 wrapped to a line start) only counts after a line that ends a sentence.
     """
@@ -272,6 +276,8 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
             starts = True
         elif TAIL_SINGLE_RE.match(line) or (head and is_head_line(line)):
             starts = closes = True
+        elif DATE_LINE_RE.fullmatch(line) and (prev_closed or _ends_sentence(prev_line)):
+            starts = closes = True  # a closing date (落款) under the last paragraph
         if starts or prev_closed or not paragraphs:
             paragraphs.append([line])
         else:
@@ -285,8 +291,7 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
 
 _HALF_TO_FULL = {":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"}
 _HALF_PUNCT_RE = re.compile(r"[:,;?!]")
-_PAREN_PAIR_RE = re.compile(r"\(([^()\n]{0,80})\)")
-_LONE_PAREN_RE = re.compile(r"[()]")
+_PAREN_RE = re.compile(r"\(([^()\n]{0,80})\)|[()]")  # a pair first, else a lone parenthesis
 
 
 def _neighbour(s: str, i: int, step: int) -> str:
@@ -316,11 +321,18 @@ def _half_punct(m: re.Match[str]) -> str:
     return ch
 
 
-def _paren_pair(m: re.Match[str]) -> str:
+def _paren(m: re.Match[str]) -> str:
+    """(街道) and (1) in Chinese text become full width; `Windows (x64) 版本` keeps its Latin pair."""
+    if m.group(1) is None:
+        return _lone_paren(m)
     s = m.string
     inner = m.group(1)
-    if (_CJK_CONTEXT_RE.search(inner) or _is_cjk(_neighbour(s, m.start() - 1, -1))
-            or _is_cjk(_neighbour(s, m.end(), 1))):
+    start, end = m.start(), m.end()
+    if _CJK_CONTEXT_RE.search(inner):
+        return "（" + inner + "）"
+    adjacent = (start > 0 and _is_cjk(s[start - 1])) or (end < len(s) and _is_cjk(s[end]))
+    near = _is_cjk(_neighbour(s, start - 1, -1)) or _is_cjk(_neighbour(s, end, 1))
+    if adjacent or (near and not any(c.isascii() and c.isalpha() for c in inner)):
         return "（" + inner + "）"
     return m.group()
 
@@ -336,8 +348,7 @@ def _lone_paren(m: re.Match[str]) -> str:
 def fix_punctuation(s: str) -> str:
     """Half-width `: ( ) , ; ? !` next to Chinese → full width; numbers and times (15:40) stay."""
     if "(" in s or ")" in s:
-        s = _PAREN_PAIR_RE.sub(_paren_pair, s)
-        s = _LONE_PAREN_RE.sub(_lone_paren, s)
+        s = _PAREN_RE.sub(_paren, s)
     return _HALF_PUNCT_RE.sub(_half_punct, s)
 
 

@@ -19,6 +19,7 @@ from ..domain.conventions import parse_chinese_numeral, parse_date, parse_month
 from ..domain.model import Bulletin, Distribution, Item, OrgSettings, Period, Plan, SubPoint, Summary, Task
 from ..domain.text import (
     DATE_END_RE,
+    DATE_LINE_RE,
     DISTRIBUTION_RE,
     FIELD_LABELS,
     FIELD_RE,
@@ -138,6 +139,11 @@ class _Builder:
         p = block
         if is_section_title(p) and self._title(p):
             return
+        if self.date is None and DATE_LINE_RE.fullmatch(p):
+            date = parse_date(p)
+            if date is not None:
+                self.date = date
+                return
         marker = marker_of(p)
         if marker is not None:
             if self._marker(p, marker[0]):
