@@ -49,9 +49,16 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
             if p.is_file() and not p.name.endswith(".lock")}
 
 
+def _created(path: Path) -> Path:
+    """A data file on disk holding the seeded examples."""
+    with Database.open(path) as db:
+        db.save_settings(db.settings())
+    return path
+
+
 def _db_with_backup(tmp_path: Path, sample: Any) -> tuple[Path, Path]:
     """A data file with one daily backup (the state before the first write of the day)."""
-    path = tmp_path / "data" / "bulletins.json"
+    path = _created(tmp_path / "data" / "bulletins.json")
     with Database.open(path) as db:
         db.add(sample)
         found = db.backups()
@@ -76,7 +83,11 @@ def test_new_file_has_the_examples_and_an_address_book(tmp_path: Path) -> None:
         assert ("省总工会", "市“四大家”有关领导", "市“四大家”办公室") in groups.values()
         assert ("各县市区总工会", "市总机关各部室", "各驻会产业工会") in groups.values()
         assert db.settings().editor == "董军"
+        assert not path.exists()  # written by the first save
+        db.save_settings(db.settings())
     assert path.is_file()
+    with Database.open(path, read_only=True) as db:
+        assert len(db.list_bulletins()) == 2
 
 
 def test_new_file_without_examples(tmp_path: Path) -> None:
@@ -224,8 +235,7 @@ def test_failed_write_keeps_the_old_file_and_a_usable_database(
 
 
 def test_read_only_database_refuses_every_write(tmp_path: Path, sample: Any) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     before = path.read_bytes()
     with Database.open(path, read_only=True) as db:
         assert db.read_only
@@ -323,13 +333,15 @@ def test_newest_good_backup_skips_damaged_copies(tmp_path: Path, sample: Any) ->
 
 
 def test_a_file_damaged_while_open_is_not_overwritten(tmp_path: Path, sample: Any) -> None:
-    path = tmp_path / "b.json"
-    with Database.open(path, read_only=True) as reader:
-        Database.open(path).close()
-        path.write_bytes(b'{"meta": {"1": {"schema_version": 1}}, "bulletins": [')
+    path = _created(tmp_path / "b.json")
+    damaged = b'{"meta": {"1": {"schema_version": 1}}, "bulletins": ['
+    with Database.open(path) as writer, Database.open(path, read_only=True) as reader:
+        path.write_bytes(damaged)  # another program writes over it while we have it open
+        with pytest.raises(DatabaseDamaged):
+            writer.add(sample)
         with pytest.raises(DatabaseDamaged):
             reader.list_bulletins()
-    assert path.read_bytes().endswith(b"[")
+    assert path.read_bytes() == damaged
 
 
 # ---- the lock ---------------------------------------------------------------------------------------
@@ -345,8 +357,7 @@ HOLDER = textwrap.dedent("""
 
 
 def test_second_process_on_a_locked_file_writes_nothing(tmp_path: Path, fixtures_dir: Path) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, cwd=REPO, env=cli_env())
     try:
@@ -383,7 +394,7 @@ def test_the_same_process_cannot_open_a_file_twice_for_writing(tmp_path: Path) -
         with pytest.raises(DatabaseLocked):
             Database.open(path)
         Database.open(path, read_only=True).close()
-    Database.open(path).close()
+    Database.open(path).close()  # released on close
 
 
 # ---- migrations -------------------------------------------------------------------------------------
@@ -396,8 +407,7 @@ def _to_v2(tables: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_migration_backs_up_then_migrates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     v1 = path.read_bytes()
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [_to_v2])
@@ -425,8 +435,7 @@ def test_migration_backs_up_then_migrates(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_failing_migration_leaves_the_file_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     v1 = path.read_bytes()
 
     def broken(tables: dict[str, Any]) -> dict[str, Any]:
@@ -441,8 +450,7 @@ def test_a_failing_migration_leaves_the_file_alone(tmp_path: Path, monkeypatch: 
 # ---- backups ----------------------------------------------------------------------------------------
 
 def test_daily_backup_once_a_day_with_the_state_before_the_write(tmp_path: Path, sample: Any) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     created = path.read_bytes()
     with Database.open(path) as db:
         assert db.backups() == []
@@ -456,8 +464,7 @@ def test_daily_backup_once_a_day_with_the_state_before_the_write(tmp_path: Path,
 
 
 def test_daily_backups_rotate(tmp_path: Path) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     start = dt.datetime(2024, 1, 1, 9, 30)
     for day in range(15):
         now = start + dt.timedelta(days=day)
@@ -475,7 +482,7 @@ def test_daily_backups_rotate(tmp_path: Path) -> None:
 
 def test_backups_of_two_files_in_one_folder_stay_apart(tmp_path: Path) -> None:
     for name in ("a.json", "a-b.json"):
-        Database.open(tmp_path / name).close()
+        _created(tmp_path / name)
         backups.make_backup(tmp_path / name, "daily", dt.datetime(2024, 1, 1))
     assert [p.name for p in backups.list_backups(tmp_path / "a.json")] == ["a-20240101-000000-daily.json"]
     assert [p.name for p in backups.list_backups(tmp_path / "a-b.json")] == ["a-b-20240101-000000-daily.json"]
@@ -486,8 +493,7 @@ def test_backups_of_two_files_in_one_folder_stay_apart(tmp_path: Path) -> None:
 # ---- stale temp files -------------------------------------------------------------------------------
 
 def test_stale_temps_of_a_crashed_run_are_removed_at_open(tmp_path: Path) -> None:
-    path = tmp_path / "b.json"
-    Database.open(path).close()
+    path = _created(tmp_path / "b.json")
     (tmp_path / "backups").mkdir()
     old = [tmp_path / f"{TEMP_PREFIX}crashed.json", tmp_path / "backups" / f"{TEMP_PREFIX}x.json"]
     fresh = tmp_path / f"{TEMP_PREFIX}writing-now.json"
