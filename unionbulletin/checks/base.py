@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..domain.model import AddressBook, Bulletin, OrgSettings
+from ..domain.text import is_han
 from .fields import TextField
 from .finding import Finding, Fix, Severity
 
@@ -31,13 +32,6 @@ class Rule:
     run: Callable[[CheckContext], Iterable[Finding]]
 
 
-def is_han(ch: str) -> bool:
-    """A Chinese character (unified ideographs and their extensions, compatibility ideographs)."""
-    cp = ord(ch)
-    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3134F
-            or 0xF900 <= cp <= 0xFAFF or 0x2E80 <= cp <= 0x2FDF)
-
-
 # Full-width / Chinese punctuation (GB/T 15834) that may stand next to Chinese text.
 CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·～－／．　")
 # 点号: the marks that end or pause a sentence.
@@ -45,13 +39,10 @@ POINT_MARKS = frozenset("。，、；：？！．")
 
 
 def is_chinese(ch: str) -> bool:
-    """A Chinese character or a full-width punctuation mark."""
-    return is_han(ch) or ch in CJK_PUNCT or 0xFF01 <= ord(ch) <= 0xFF5E or 0x3000 <= ord(ch) <= 0x303F
-
-
-def cells(text: str) -> float:
-    """Width in grid cells: ASCII is half a cell (GB/T 15835 二分字身), everything else one."""
-    return sum(0.5 if ord(ch) < 0x80 else 1.0 for ch in text)
+    """A Chinese character (radicals included) or a full-width punctuation mark."""
+    cp = ord(ch)
+    return (is_han(ch) or ch in CJK_PUNCT or 0x2E80 <= cp <= 0x2FDF or 0xFF01 <= cp <= 0xFF5E
+            or 0x3000 <= cp <= 0x303F)
 
 
 def at(field: TextField, rule: str, severity: Severity, message: str, offset: int | None = None,

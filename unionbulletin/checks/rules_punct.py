@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import POINT_MARKS, CheckContext, Rule, at, is_chinese, is_han
+from ..domain.text import is_han
+from .base import POINT_MARKS, CheckContext, Rule, at, is_chinese
 from .fields import TextField
 from .finding import Finding
 

@@ -1,5 +1,8 @@
 """Structure rules: task fields and the address book, empty and duplicated items, titles longer than
-two lines, lead sentences longer than their first line."""
+two lines, lead sentences longer than their first line.
+
+Title and lead-sentence lengths are measured with the layout engine's own title breaker and grid line
+breaker, so a finding agrees with the preview and the PDF."""
 
 from __future__ import annotations
 
@@ -8,10 +11,13 @@ from dataclasses import replace
 
 from ..domain.conventions import item_marker, plan_title, subpoint_marker, summary_title
 from ..domain.model import Task
-from ..layout.style import Grid, TitleStyle
-from .base import CheckContext, Rule, at, cells
+from ..layout.compose import style_for
+from ..layout.linebreak import break_paragraph
+from ..layout.style import FontRole
+from ..layout.titles import break_title
+from .base import CheckContext, Rule, at
 from .fields import TextField
-from .finding import Finding, Location, Severity
+from .finding import Finding, Location, Section, Severity
 
 UNKNOWN_LEADER = "struct.unknown-leader"
 UNKNOWN_DEPARTMENT = "struct.unknown-department"
@@ -23,10 +29,6 @@ MISSING_HEADING = "struct.missing-heading"
 DUPLICATE_ITEM = "struct.duplicate-item"
 TITLE_TOO_LONG = "struct.title-too-long"
 HEADING_TOO_LONG = "struct.heading-too-long"
-
-# A mark that may hang past the right edge of the block (official-format.md §6.2).
-_HANGABLE = frozenset("、，。．：；？！”’）》〉」』】〕")
-
 
 def _finding(rule: str, severity: Severity, message: str, loc: Location, text: str = "") -> Finding:
     return Finding(rule, severity, message, replace(loc, text=text))
@@ -121,53 +123,46 @@ def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
 
 def _title_length(ctx: CheckContext) -> Iterator[Finding]:
     b = ctx.bulletin
-    per_line = TitleStyle().max_chars_per_line
-    titles = [("summary", summary_title(b))]
+    per_line = style_for(ctx.settings).title.max_chars_per_line
+    titles: list[tuple[Section, str]] = [("summary", summary_title(b))]
     if b.plan is not None:
         titles.append(("plan", plan_title(b)))
     for section, title in titles:
-        width = cells(title)
-        if width > 2 * per_line:
-            loc = Location("summary" if section == "summary" else "plan", "title")
+        lines = break_title(title, per_line, keep=(b.org,) if b.org else ())
+        if len(lines) > 2:
             yield _finding(TITLE_TOO_LONG, "warning",
-                           f"标题约{width:g}字，超过两行（每行{per_line}字），请精简", loc, title)
+                           f"标题排成{len(lines)}行（每行最多{per_line}字），超过两行，请精简",
+                           Location(section, "title"), title)
 
 
-def _first_line_overflow(marker: str, heading: str, limit: float) -> int | None:
-    """Index of the first heading character that no longer fits on the first line, or None."""
-    used = cells(marker)
-    for i, ch in enumerate(heading):
-        used += cells(ch)
-        if used > limit:
-            if used - limit <= 1 and ch in _HANGABLE and i == len(heading) - 1:
-                return None  # the final mark hangs
-            return i
-    return None
+def first_line_overflow(ctx: CheckContext, marker: str, heading: str, body: str) -> int | None:
+    """Index of the first heading character the layout puts on the second line, or None."""
+    style = style_for(ctx.settings)
+    cell = style.char_pitch
+    width = style.page.block_width
+    text = marker + heading + body.split("\n", 1)[0]
+    spans = break_paragraph(text, cell=cell, first_width=width - style.first_line_indent_chars * cell,
+                            width=width, hanging=style.hanging_punctuation)
+    end = spans[0].end - len(marker)
+    return end if end < len(heading) else None
 
 
 def _heading_length(ctx: CheckContext) -> Iterator[Finding]:
-    grid = Grid()
-    limit = grid.chars - 2  # the first line starts after the 2-character indent
-    for field in ctx.fields:
-        loc = field.location
-        if field.kind != "heading" or loc.section != "summary" or loc.number is None:
-            continue
-        if loc.field == "heading":
-            marker = item_marker(loc.number - 1)
-        else:
-            assert loc.sub is not None
-            marker = subpoint_marker(loc.sub - 1)
-        text = field.text.rstrip()
-        overflow = _first_line_overflow(marker, text, limit)
-        if overflow is not None:
-            rest = text[overflow:]
-            yield at_heading(field, overflow, len(rest), limit)
-
-
-def at_heading(field: TextField, offset: int, length: int, limit: int) -> Finding:
-    return at(field, HEADING_TOO_LONG, "hint",
-              f"首句超出第一行（连序号共{limit}字），“{field.text[offset:offset + length]}”将转到下一行，"
-              "可考虑精简", offset, length)
+    for n, item in enumerate(ctx.bulletin.summary.items, 1):
+        parts: list[tuple[str, str, str, int | None]] = [(item_marker(n - 1), item.heading, item.body, None)]
+        parts += [(subpoint_marker(s - 1), sub.heading, sub.body, s)
+                  for s, sub in enumerate(item.subpoints, 1)]
+        for marker, heading, body, sub in parts:
+            if not heading.strip():
+                continue
+            offset = first_line_overflow(ctx, marker, heading, body)
+            if offset is None:
+                continue
+            field = TextField(Location("summary", "subpoint_heading" if sub else "heading", n, item.id, sub),
+                              heading, FontRole.HEITI if sub is None else FontRole.KAITI, "heading")
+            rest = heading[offset:]
+            yield at(field, HEADING_TOO_LONG, "hint",
+                     f"首句一行排不下，“{rest}”将转到下一行，可考虑精简", offset, len(rest))
 
 
 RULES = (
