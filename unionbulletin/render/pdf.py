@@ -6,7 +6,8 @@ the glyph). TrueType faces are registered once per process and embedded as subse
 no font has are drawn with the role's font (a visible .notdef box, never silently dropped), listed in
 ``PdfResult.missing`` and logged. A glyph wider than its grid cell (a proportional ``%`` or ``W`` of a
 stand-in font in a half cell) is narrowed with the horizontal-scale operator so that it never
-overlaps its neighbour; the official faces have half-width ASCII and are never scaled.
+overlaps its neighbour, and a glyph narrower than its cell (a proportional ``.`` or ``-``) is centred in
+it; the official faces have half-width ASCII, which needs neither.
 
 Colours: the masthead name and the red rule in RGB red, everything else black. The page boxes are
 top-down; reportlab is bottom-up, so y is flipped here.
@@ -139,6 +140,8 @@ class _Painter:
                     wanted = 100.0
                     if glyph > advance * SCALE_THRESHOLD and advance > 0:
                         wanted = 100.0 * advance / glyph
+                    elif glyph < advance / SCALE_THRESHOLD:
+                        x += (advance - glyph) / 2  # a narrow glyph is centred in its cell
                     if wanted != scale:
                         scale = wanted
                         text.setHorizScale(scale)
