@@ -65,10 +65,11 @@ def test_unknown_id_and_missing_files(tmp_path: Path) -> None:
         result = run_cli(*args, db=db)
         assert result.returncode == 2
         assert "没有编号为 9 的简报" in result.stderr
+    assert not db.exists()  # read-only commands create nothing
     missing = run_cli("import", tmp_path / "nope.json", db=db)
     assert missing.returncode == 2
     assert "找不到要导入的文件" in missing.stderr
-    assert not db.exists()  # read-only commands and a failed import wrote nothing
+    assert [r["id"] for r in json.loads(run_cli("list", "--json", db=db).stdout)] == [2, 1]
 
 
 def test_export_json(tmp_path: Path, fixtures_dir: Path) -> None:

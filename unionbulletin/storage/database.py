@@ -2,7 +2,7 @@
 
 `Database.open` takes the write lock (unless read-only), cleans temp files of a crashed run, checks
 the whole file before anything else happens (a damaged or too new file raises and is never written),
-migrates an older schema after a backup, and starts a new file with the bundled examples. Bulletins
+migrates an older schema after a backup, and creates a new file with the bundled examples. Bulletins
 are stored as exchange JSON documents, so the file and the exchange format share one schema.
 """
 
@@ -69,9 +69,9 @@ class Database:
     def open(cls, path: Path | str, *, read_only: bool = False, seed_examples: bool = True) -> Database:
         """Open (or create) the data file at `path`.
 
-        A path that does not exist yet starts with the examples (when `seed_examples`); the file
-        itself is written by the first save, so a command that fails creates nothing. Read-only
-        opening takes no lock and never writes.
+        A path that does not exist yet is created with the examples (when `seed_examples`).
+        Read-only opening takes no lock and never writes: on a missing path it shows what a new
+        file would hold without creating it.
         """
         path = Path(path).expanduser().absolute()
         if read_only:
@@ -102,7 +102,7 @@ class Database:
                 else:
                     storage.preload(tables)
             else:
-                storage.preload(_new_tables(seed_examples))  # the file is created by the first save
+                storage.write_all(_new_tables(seed_examples))
         except BaseException:
             lock.release()
             raise
