@@ -108,6 +108,24 @@ def test_raw_2018_text_is_full_of_artefacts_and_the_fixes_repair_them(samples_di
     assert not [f for f in check(b) if f.rule in ("chars.pdf-artefact", "chars.fullwidth-alnum")]
 
 
+@pytest.mark.parametrize("name", ["2018-11-report.txt", "2020-08-summary-and-09-plan.txt"])
+def test_character_fixes_give_exactly_the_importers_clean_up(samples_dir: Path, name: str) -> None:
+    """Every raw line of the samples, repaired by the fixes of the character and half-width rules
+    alone, becomes what the importer's clean-up makes of it."""
+    from unionbulletin.domain.text import clean_paragraph, map_characters
+
+    keep = {"chars.pdf-artefact", "chars.fullwidth-alnum", "chars.space", "punct.halfwidth"}
+    ignored = rule_ids() - keep
+    lines = [line for line in (samples_dir / name).read_text("utf-8").splitlines() if line.strip()]
+    b = simple(*(Item(heading="", body=line) for line in lines))
+    for _ in range(5):
+        b, n = apply_fixes(b, check(b, ignored=ignored))
+        if n == 0:
+            break
+    assert [it.body for it in b.summary.items] == [clean_paragraph(map_characters(line)) for line in lines]
+    assert check(b, ignored=ignored) == []
+
+
 def test_imported_2018_text_has_no_artefact_finding(samples_dir: Path) -> None:
     importers = pytest.importorskip("unionbulletin.importers")
     text = (samples_dir / "2018-11-report.txt").read_text("utf-8")

@@ -18,8 +18,8 @@ FULLWIDTH = "chars.fullwidth-alnum"
 SPACE = "chars.space"
 
 # Yi syllables (GB2312 row-3 codes read as Unicode: ꎮ ꎬ ꎻ …), the CJK radicals supplement and Kangxi
-# radicals (Qt's PDF text layer gives ⼯ for 工), CJK compatibility ideographs.
-ARTEFACT_RE = re.compile("[\ua000-\ua4cf\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]+")
+# radicals (Qt's PDF text layer gives ⼯ for 工), CJK compatibility ideographs, «» for 《》.
+ARTEFACT_RE = re.compile("[\ua000-\ua4cf\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f«»]+")
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _SPACE_RE = re.compile(r"[^\S\n]+")  # any blank but the paragraph separator
 _OPEN_QUOTES = "“‘「『《〈"
@@ -43,9 +43,10 @@ def _artefacts(ctx: CheckContext) -> Iterator[Finding]:
             fixed = whole[m.start(): m.end()] if whole is not None else map_characters(run)
             codes = "、".join(f"U+{ord(ch):04X}" for ch in run[:3]) + ("…" if len(run) > 3 else "")
             if len(fixed) == len(run) and not ARTEFACT_RE.search(fixed):
-                yield at(field, ARTEFACT, "error",
-                         f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符，应为“{fixed}”",
-                         m.start(), len(run), (fixed, f"改为“{fixed}”"))
+                what = ("书名号应使用“《》”" if set(run) <= set("«»")
+                        else f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符")
+                yield at(field, ARTEFACT, "error", f"{what}，应为“{fixed}”", m.start(), len(run),
+                         (fixed, f"改为“{fixed}”"))
             else:
                 yield at(field, ARTEFACT, "error",
                          f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符，请对照原文改正",

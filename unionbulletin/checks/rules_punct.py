@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..domain.text import is_han
+from ..domain.text import fix_punctuation, is_han
 from .base import POINT_MARKS, CheckContext, Rule, at, is_chinese
 from .fields import TextField
 from .finding import Finding
@@ -17,10 +17,7 @@ DOUBLED = "punct.doubled"
 HEADING_STOP = "punct.heading-stop"
 TRAILING = "punct.trailing"
 
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
-_HALF_RE = re.compile(r"[,;:?!.]")
-_PAREN_RE = re.compile(r"\(([^()\n]*)\)")
-_LONE_PAREN_RE = re.compile(r"[()]")
+_PAREN_PAIR_RE = re.compile(r"\(([^()\n]*)\)")
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "〈": "〉", "「": "」",
           "『": "』"}
@@ -35,41 +32,32 @@ _CLOSING = frozenset("”’）》〉】〕」』")
 
 
 def _halfwidth_in(field: TextField) -> Iterator[Finding]:
+    """Marks the importer's `fix_punctuation` would turn full width (``: , ; ? ! ( )``), plus what it
+    leaves: a half-width full stop after Chinese, straight double quotes around Chinese."""
     text = field.text
-    n = len(text)
-    spans: list[tuple[int, int]] = []
-    for m in _PAREN_RE.finditer(text):
-        start, end = m.start(), m.end()
-        before = text[start - 1] if start else ""
-        after = text[end] if end < n else ""
-        if any(is_chinese(c) for c in m.group(1)) or is_chinese(before) or is_chinese(after):
-            spans.append((start, end))
-            fixed = f"（{m.group(1)}）"
-            yield at(field, HALFWIDTH, "warning", "中文里的括号应使用全角“（）”", start, end - start,
-                     (fixed, "改为全角括号"))
-    for m in _LONE_PAREN_RE.finditer(text):
-        i = m.start()
-        if any(s <= i < e for s, e in spans):
-            continue
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < n else ""
-        if is_chinese(before) or is_chinese(after):
-            full = "（" if m.group() == "(" else "）"
-            yield at(field, HALFWIDTH, "warning", f"中文里的半角“{m.group()}”应为全角“{full}”", i, 1,
+    fixed = fix_punctuation(text) if any(c in text for c in ":,;?!()") else text
+    changed = [i for i in range(len(text)) if text[i] != fixed[i]] if len(fixed) == len(text) else []
+    done: set[int] = set()
+    for m in _PAREN_PAIR_RE.finditer(text):
+        start, end = m.start(), m.end() - 1
+        if start in changed and end in changed:
+            done.update((start, end))
+            full = fixed[start: end + 1]
+            yield at(field, HALFWIDTH, "warning", "中文里的括号应使用全角“（）”", start, end - start + 1,
+                     (full, "改为全角括号"))
+    for i in changed:
+        if i not in done:
+            mark, full = text[i], fixed[i]
+            yield at(field, HALFWIDTH, "warning", f"中文里的半角“{mark}”应为全角“{full}”", i, 1,
                      (full, f"改为“{full}”"))
-    for m in _HALF_RE.finditer(text):
-        i, mark = m.start(), m.group()
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < n else ""
-        if mark == ".":
-            # A full stop after Chinese text; never inside numbers, abbreviations or the 1. marker.
-            if not (is_han(before) or before in _CLOSING) or (after.isascii() and after.isalnum()):
-                continue
-        elif not (is_chinese(before) or is_chinese(after)):
+    n = len(text)
+    for i, c in enumerate(text):
+        if c != "." or i == 0:
             continue
-        full = _HALF_TO_FULL[mark]
-        yield at(field, HALFWIDTH, "warning", f"中文里的半角“{mark}”应为全角“{full}”", i, 1,
-                 (full, f"改为“{full}”"))
+        before, after = text[i - 1], text[i + 1] if i + 1 < n else ""
+        # A full stop after Chinese text; never inside numbers, web addresses or the 1. marker.
+        if (is_han(before) or before in _CLOSING) and not (after.isascii() and after.isalnum()):
+            yield at(field, HALFWIDTH, "warning", "中文里的半角“.”应为句号“。”", i, 1, ("。", "改为“。”"))
     quotes = [i for i, c in enumerate(text) if c == '"']
     near = [i for i in quotes
             if (i and is_chinese(text[i - 1])) or (i + 1 < n and is_chinese(text[i + 1]))]
