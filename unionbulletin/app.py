@@ -1,11 +1,243 @@
-"""Wiring of the window: QApplication, translators, settings, store, controller, main window."""
+"""Wiring of the window: QApplication, translators, settings, store, controller, main window.
+
+The only place where the parts meet. `run_gui` is what `unionbulletin [--db PATH]` runs;
+`create_window` builds the same window for the tests and the benchmark (with their own database and
+QSettings). With `--screenshot PNG` the window opens a bulletin, waits until the preview has
+painted its pages, saves a PNG of the whole window and exits.
+"""
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .controller.document import BulletinDocument
+from .controller.journal import Recovered
+from .controller.preview import PreviewWorker
+from .controller.session import Session
+from .controller.settings import WindowSettings
+from .layout.compose import content_key, layout_bulletin, style_for
+from .layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, configured_from_settings
+from .layout.style import FontRole
+from .render.qt import PagePainter, register_font_file
+from .storage import Database, DatabaseLocked, StorageError, default_db_path
+from .ui.main_window import MainWindow
+
+DEFAULT_LANGUAGE = "zh_CN"
+SCREENSHOT_TIMEOUT_MS = 30_000
+
+
+def _data_dir(name: str) -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("unionbulletin").joinpath("data", name)))
+
+
+def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
+    """Our .qm and Qt's own qtbase translation, so standard dialogs speak the same language."""
+    translators: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    ours = QTranslator(app)
+    if ours.load(f"unionbulletin_{language}", str(_data_dir("translations"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def ensure_cjk_interface_font(app: QApplication) -> None:
+    """On a system without any Chinese font (a bare Linux), let the interface use the bundled 黑体."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    families = register_font_file(bundled_font_dir() / BUNDLED_FILES[FontRole.HEITI])
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), *families])
+        app.setFont(font)
+
+
+@dataclass
+class Parts:
+    """What `create_window` built, for the tests and the benchmark."""
+
+    window: MainWindow
+    session: Session
+    worker: PreviewWorker
+    settings: WindowSettings
+
+
+def create_window(
+    db: Database,
+    qsettings: QSettings,
+    *,
+    autosave_ms: int | None = None,
+    debounce_ms: int = 250,
+    journal_ms: int = 300,
+) -> Parts:
+    settings = WindowSettings(qsettings)
+    org = db.settings()
+    style = style_for(org)
+    resolver = FontResolver(configured_from_settings(org.font_files))
+    document = BulletinDocument()
+    session = Session(
+        db,
+        document,
+        journal_ms=journal_ms,
+        autosave_ms=autosave_ms if autosave_ms is not None else int(settings.autosave_seconds() * 1000),
+    )
+    worker = PreviewWorker(
+        functools.partial(layout_bulletin, style=style),
+        debounce_ms=debounce_ms,
+        key=functools.partial(content_key, style=style),
+    )
+    window = MainWindow(session, worker, PagePainter(resolver), settings)
+    session.setParent(window)
+    document.setParent(session)
+    worker.setParent(window)
+    return Parts(window, session, worker, settings)
+
+
+def open_initial(parts: Parts, wanted: int | None) -> None:
+    """Open the requested, the last or the newest bulletin."""
+    session = parts.session
+    for candidate in (wanted, parts.settings.last_bulletin()):
+        if candidate is not None and session.open_bulletin(candidate):
+            return
+    session.open_newest()
+
+
+def offer_recovery(parts: Parts) -> None:
+    """If the last run died with unsaved work, ask whether to restore it (never silently)."""
+    recovered = parts.session.pending_recovery()
+    if recovered is None:
+        return
+    window = parts.window
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(window.tr("Restore unsaved work?"))
+    box.setText(
+        window.tr("The program was closed with unsaved changes (written %1).").replace(
+            "%1", recovered.written_at.strftime("%Y-%m-%d %H:%M")
+        )
+    )
+    box.setInformativeText(_recovery_detail(window, recovered))
+    restore = box.addButton(window.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(window.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is restore:
+        parts.session.restore(recovered)
+    else:
+        parts.session.discard_recovery()
+
+
+def _recovery_detail(window: MainWindow, recovered: Recovered) -> str:
+    from .domain.conventions import summary_title
+
+    return window.tr(
+        "“%1” will be shown with the recovered text as an unsaved change; you can still undo it."
+    ).replace("%1", summary_title(recovered.bulletin))
+
+
+def _open_database(path: Path) -> Database | None:
+    """The database, or None after telling the user why it cannot be opened."""
+    error: StorageError
+    try:
+        return Database.open(path)
+    except DatabaseLocked as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QApplication.translate("App", "Data file in use"), str(exc)
+        )
+        read_only = box.addButton(
+            QApplication.translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not read_only:
+            return None
+        try:
+            return Database.open(path, read_only=True)
+        except StorageError as again:
+            error = again
+    except StorageError as exc:
+        error = exc
+    QMessageBox.critical(None, QApplication.translate("App", "Cannot open the data file"), str(error))
+    return None
+
+
+def save_screenshot(parts: Parts, target: Path, app: QApplication) -> None:
+    """When the preview has painted the open bulletin, grab the whole window into `target`, then quit."""
+    done = {"saved": False}
+
+    def grab() -> None:
+        if done["saved"]:
+            return
+        done["saved"] = True
+        image = parts.window.grab()
+        ok = image.save(str(target), "PNG")
+        app.exit(0 if ok else 1)
+
+    def timeout() -> None:
+        if not done["saved"]:
+            print(f"截图超时：预览在 {SCREENSHOT_TIMEOUT_MS // 1000} 秒内没有绘制完成。", file=sys.stderr)
+            app.exit(1)
+
+    # grab after the paint event that announced the pages has returned (no recursive repaint)
+    parts.window.previewPainted.connect(lambda: QTimer.singleShot(0, grab))
+    parts.worker.failed.connect(lambda message: (print(f"排版失败：{message}", file=sys.stderr), app.exit(1)))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    print("主窗口尚在开发中；请先使用命令行子命令（unionbulletin --help）。", file=sys.stderr)
-    return 2
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("unionbulletin")
+    app.setOrganizationName("unionbulletin")
+    app.setWindowIcon(QIcon(str(_data_dir("icons") / "unionbulletin.png")))
+    install_translators(app)
+    ensure_cjk_interface_font(app)
+    app.setApplicationDisplayName(app.translate("App", "Union bulletin"))
+
+    db = _open_database(Path(args.db) if args.db else default_db_path())
+    if db is None:
+        return 3
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    wanted: int | None = getattr(args, "open_id", None)
+    with tempfile.TemporaryDirectory(prefix="ub-shot-") as scratch:
+        # A screenshot run leaves the user's window settings alone.
+        qsettings = (
+            QSettings()
+            if screenshot is None
+            else QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat)
+        )
+        try:
+            parts = create_window(db, qsettings)
+            if screenshot is None:
+                open_initial(parts, wanted)
+                offer_recovery(parts)
+            else:
+                parts.window.resize(1366, 768)
+                save_screenshot(parts, screenshot, app)
+                if wanted is None or not parts.session.open_bulletin(wanted):
+                    if wanted is not None:
+                        print(f"没有编号为 {wanted} 的简报，打开最新的一期。", file=sys.stderr)
+                    parts.session.open_newest()
+            parts.window.show()
+            code = app.exec()
+            if parts.window.isVisible():
+                parts.window.close()
+            return code
+        finally:
+            db.close()

@@ -42,9 +42,10 @@ def group_by_year(rows: list[BulletinRow]) -> list[tuple[int, list[BulletinRow]]
 class LibraryModel(QAbstractItemModel):
     """Top-level rows are years (internal id 0); a bulletin row's internal id is its year row + 1."""
 
-    def __init__(self, source: RowSource, parent: QObject | None = None) -> None:
+    def __init__(self, source: RowSource, parent: QObject | None = None, *, org: str = "") -> None:
         super().__init__(parent)
         self._source = source
+        self._org = org  # left out of titles in the list: every bulletin of the file has it
         self._filter = ""
         self._groups: list[tuple[int, list[BulletinRow]]] = group_by_year(source(""))
 
@@ -117,7 +118,10 @@ class LibraryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             issue = f"第{row.issue_number}期  " if row.issue_number is not None else ""
-            return f"{row.period.month}月  {issue}{row.title}"
+            title = row.title
+            if self._org and title.startswith(self._org) and len(title) > len(self._org):
+                title = title[len(self._org) :]
+            return f"{row.period.month}月  {issue}{title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             date = format_date(row.date) if row.date else translate("LibraryModel", "no date")
             return (

@@ -1,0 +1,156 @@
+"""Text fields of the editors: undo goes to the document, paste goes through the clean-up.
+
+The document's QUndoStack is the only undo history, so the fields' own undo is disabled and Ctrl+Z /
+Ctrl+Y / Ctrl+Shift+Z reach the window's actions even while a field has focus. Pasted text is
+repaired with `domain.text.clean_text` (PDF artefacts, full-width digits, stray spaces…).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from ..domain.text import clean_text
+
+_SENTENCE_ENDS = "。！？；：…”’）」』"
+
+_UNDO_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+)
+_EXTRA_UNDO_COMBOS = {
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+}
+
+
+def is_undo_key(event: QKeyEvent) -> bool:
+    if any(event.matches(k) for k in _UNDO_KEYS):
+        return True
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (Qt.Key(event.key()), mods) in _EXTRA_UNDO_COMBOS
+
+
+class UndoRouter(QObject):
+    """Event filter: lets the window's Undo/Redo shortcuts win over a text field's own undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Filtered but not accepted: the shortcut fires instead of the field's own undo.
+        return (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_undo_key(event)
+        )
+
+
+_router: UndoRouter | None = None
+
+
+def route_undo(widget: QWidget) -> None:
+    """Install the shared UndoRouter on `widget` (a QLineEdit, QPlainTextEdit, spin box…)."""
+    global _router
+    if _router is None:
+        _router = UndoRouter()
+    widget.installEventFilter(_router)
+
+
+def clean_pasted(text: str, *, single_line: bool = False) -> str:
+    """The clean-up of pasted text. Lines broken in mid-sentence (copied from a PDF) are re-joined."""
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
+    broken = any(not ln.endswith(tuple(_SENTENCE_ENDS)) for ln in lines[:-1])
+    cleaned = clean_text(text, join_lines=broken)
+    return cleaned.replace("\n", "") if single_line else cleaned
+
+
+def count_chars(text: str) -> int:
+    """Characters as a secretary counts them: everything but blanks and line breaks."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
+class PlainTextField(QPlainTextEdit):
+    """A plain-text editor that reports user edits (`edited`) but not programmatic updates.
+
+    With `single_line`, Enter and Tab move the focus on and line breaks are never inserted.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, single_line: bool = False) -> None:
+        super().__init__(parent)
+        self._single_line = single_line
+        self._quiet = False
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        if single_line:
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        route_undo(self)
+        self.textChanged.connect(self._on_text_changed)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show `text` (from the document) keeping the cursor where it was, without `edited`."""
+        if text == self.toPlainText():
+            return
+        cursor = self.textCursor()
+        position = cursor.position()
+        bar = self.verticalScrollBar().value()
+        self._quiet = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._quiet = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(bar)
+
+    def _on_text_changed(self) -> None:
+        if self._quiet:
+            return
+        text = self.toPlainText()
+        if self._single_line and "\n" in text:
+            cursor = self.textCursor()
+            position = cursor.position() - text[: cursor.position()].count("\n")
+            self.set_text_quietly(text.replace("\n", ""))
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            text = self.toPlainText()
+        self.edited.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.textCursor().insertText(clean_pasted(source.text(), single_line=self._single_line))
+            self.ensureCursorVisible()
+        else:
+            super().insertFromMimeData(source)
+
+    def move_cursor_to_end(self) -> None:
+        self.moveCursor(QTextCursor.MoveOperation.End)
+
+
+class LineField(QLineEdit):
+    """A QLineEdit whose Ctrl+Z goes to the document; `edited` only for user edits."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        route_undo(self)
+        self.textEdited.connect(self.edited)
+
+    def set_text_quietly(self, text: str) -> None:
+        if text != self.text():
+            position = self.cursorPosition()
+            self.setText(text)
+            self.setCursorPosition(min(position, len(text)))

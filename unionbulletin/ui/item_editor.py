@@ -1,0 +1,325 @@
+"""The summary editor: the items with their generated numbers, and the selected item's texts.
+
+Add, insert, duplicate, delete, drag to reorder, move with Ctrl+Up / Ctrl+Down. The lead sentence
+and body are plain-text fields with character counts; typing goes to the document as merged undo
+steps and the fields ignore the echo of their own edits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller.changes import Change, ChangeKind
+from ..controller.document import BulletinDocument
+from ..controller.item_model import ITEM_ID_ROLE, ItemListModel
+from ..domain.conventions import default_summary_title, item_marker
+from .fields import LineField, PlainTextField, count_chars
+
+
+class ItemEditor(QWidget):
+    itemSelected = Signal(str)  # item id ("" when none)
+
+    def __init__(self, document: BulletinDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._current = ""
+        self.model = ItemListModel(document, self)
+
+        self.title_edit = LineField(self)
+        self.title_edit.setObjectName("summaryTitle")
+        self.title_edit.setToolTip(self.tr("Leave empty to use the generated title"))
+        self.title_edit.edited.connect(
+            lambda text: self._doc.set_summary_title(text, initiator=self.title_edit)
+        )
+
+        self.list = QListView(self)
+        self.list.setObjectName("itemList")
+        self.list.setModel(self.model)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setMinimumHeight(90)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.add_action = self._action(
+            self.tr("Add item"),
+            self.tr("Add an item at the end"),
+            QKeySequence("Ctrl+Shift+N"),
+            self.add_item,
+        )
+        self.insert_action = self._action(
+            self.tr("Insert item"),
+            self.tr("Insert an item before the selected one"),
+            QKeySequence("Ctrl+Shift+I"),
+            self.insert_item,
+        )
+        self.duplicate_action = self._action(
+            self.tr("Duplicate item"),
+            self.tr("Copy the selected item"),
+            QKeySequence("Ctrl+Shift+D"),
+            self.duplicate_item,
+        )
+        self.delete_action = self._action(
+            self.tr("Delete item"),
+            self.tr("Delete the selected item (undoable)"),
+            QKeySequence("Ctrl+Shift+Del"),
+            self.delete_item,
+        )
+        self.up_action = self._action(
+            self.tr("Move up"),
+            self.tr("Move the selected item up"),
+            QKeySequence("Ctrl+Up"),
+            lambda: self.move_current(-1),
+        )
+        self.down_action = self._action(
+            self.tr("Move down"),
+            self.tr("Move the selected item down"),
+            QKeySequence("Ctrl+Down"),
+            lambda: self.move_current(1),
+        )
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        for action in (
+            self.add_action,
+            self.insert_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+        ):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.heading_edit = PlainTextField(self, single_line=True)
+        self.heading_edit.setObjectName("itemHeading")
+        self.heading_edit.setPlaceholderText(self.tr("Lead sentence, e.g. 开展“送清凉、送健康”活动。"))
+        self.heading_edit.setFixedHeight(self.heading_edit.fontMetrics().lineSpacing() * 3 + 10)
+        self.heading_edit.edited.connect(lambda text: self._edit("heading", text, self.heading_edit))
+        self.body_edit = PlainTextField(self)
+        self.body_edit.setObjectName("itemBody")
+        self.body_edit.setPlaceholderText(self.tr("Body text of the item (one paragraph per line)"))
+        self.body_edit.edited.connect(lambda text: self._edit("body", text, self.body_edit))
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("itemNumber")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("itemCounts")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_label = QLabel(self.tr("Title"), top)
+        title_label.setBuddy(self.title_edit)
+        title_row.addWidget(title_label)
+        title_row.addWidget(self.title_edit, 1)
+        top_layout.addLayout(title_row)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addLayout(buttons)
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        head_row = QHBoxLayout()
+        heading_label = QLabel(self.tr("Lead sentence"), bottom)
+        heading_label.setBuddy(self.heading_edit)
+        head_row.addWidget(heading_label)
+        head_row.addWidget(self.number_label)
+        head_row.addStretch(1)
+        head_row.addWidget(self.count_label)
+        bottom_layout.addLayout(head_row)
+        bottom_layout.addWidget(self.heading_edit)
+        body_label = QLabel(self.tr("Body"), bottom)
+        body_label.setBuddy(self.body_edit)
+        bottom_layout.addWidget(body_label)
+        bottom_layout.addWidget(self.body_edit, 1)
+        self.body_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("itemSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        document.changed.connect(self._on_changed)
+        self._refresh_all()
+
+    def _action(self, text: str, tip: str, shortcut: QKeySequence, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ selection
+
+    @property
+    def current_id(self) -> str:
+        return self._current
+
+    def select_item(self, item_id: str) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = current.data(ITEM_ID_ROLE) if current.isValid() else ""
+        if item_id == self._current:
+            return
+        self._current = item_id or ""
+        self._show_current()
+        self.itemSelected.emit(self._current)
+
+    # ------------------------------------------------------------------ actions
+
+    def _current_row(self) -> int:
+        return self.model.row_of(self._current) if self._current else -1
+
+    def add_item(self) -> None:
+        if not self._doc.has_bulletin:
+            return
+        item = self._doc.insert_item()
+        self.select_item(item.id)
+        self.heading_edit.setFocus()
+
+    def insert_item(self) -> None:
+        if not self._doc.has_bulletin:
+            return
+        row = self._current_row()
+        item = self._doc.insert_item(max(row, 0))
+        self.select_item(item.id)
+        self.heading_edit.setFocus()
+
+    def duplicate_item(self) -> None:
+        if self._current:
+            self.select_item(self._doc.duplicate_item(self._current).id)
+
+    def delete_item(self) -> None:
+        row = self._current_row()
+        if row < 0:
+            return
+        self._doc.delete_item(self._current)
+        if self.model.rowCount():
+            self.select_item(self.model.item_at(min(row, self.model.rowCount() - 1)).id)
+
+    def move_current(self, step: int) -> None:
+        row = self._current_row()
+        if row < 0:
+            return
+        item_id = self._current
+        self._doc.move_item(item_id, row + step)
+        self.select_item(item_id)
+
+    # ------------------------------------------------------------------ document → fields
+
+    def _edit(self, field: str, text: str, source: object) -> None:
+        if self._current:
+            self._doc.set_item_text(self._current, field, text, initiator=source)
+            self._update_counts()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ChangeKind.ALL:
+            self._refresh_all()
+        elif change.kind == ChangeKind.META:
+            if "summary_title" in change.fields or "period" in change.fields or "org" in change.fields:
+                self._refresh_title(change.initiator)
+        elif change.kind == ChangeKind.ITEMS:
+            if self._current and self.model.row_of(self._current) < 0:
+                self._current = ""
+                if self.model.rowCount():
+                    self.select_item(self.model.item_at(0).id)
+                else:
+                    self._show_current()
+            else:
+                self._update_number()
+        elif change.kind == ChangeKind.ITEM and self._current in change.ids:
+            self._show_current(skip=change.initiator)
+
+    def _refresh_all(self) -> None:
+        enabled = self._doc.has_bulletin
+        self.setEnabled(enabled)
+        self._refresh_title(None)
+        keep = self._current
+        self._current = ""
+        if keep and self.model.row_of(keep) >= 0:
+            self.select_item(keep)
+        elif self.model.rowCount():
+            self.select_item(self.model.item_at(0).id)
+        else:
+            self._show_current()
+
+    def _refresh_title(self, initiator: object | None) -> None:
+        if not self._doc.has_bulletin:
+            self.title_edit.set_text_quietly("")
+            return
+        b = self._doc.bulletin
+        self.title_edit.setPlaceholderText(default_summary_title(b.org, b.period))
+        if initiator is not self.title_edit:
+            self.title_edit.set_text_quietly(b.summary.title)
+
+    def _show_current(self, skip: object | None = None) -> None:
+        row = self._current_row()
+        has = row >= 0
+        for widget in (self.heading_edit, self.body_edit):
+            widget.setEnabled(has)
+        for action in (
+            self.insert_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+        ):
+            action.setEnabled(has)
+        if has:
+            item = self.model.item_at(row)
+            if skip is not self.heading_edit:
+                self.heading_edit.set_text_quietly(item.heading)
+            if skip is not self.body_edit:
+                self.body_edit.set_text_quietly(item.body)
+        else:
+            self.heading_edit.set_text_quietly("")
+            self.body_edit.set_text_quietly("")
+        self._update_number()
+        self._update_counts()
+
+    def _update_number(self) -> None:
+        row = self._current_row()
+        self.number_label.setText(item_marker(row) if row >= 0 else "")
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < self.model.rowCount() - 1)
+
+    def _update_counts(self) -> None:
+        heading = count_chars(self.heading_edit.text())
+        body = count_chars(self.body_edit.text())
+        self.count_label.setText(
+            self.tr("Lead sentence %1 characters · body %2 characters")
+            .replace("%1", str(heading))
+            .replace("%2", str(body))
+        )
