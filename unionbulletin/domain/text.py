@@ -183,6 +183,7 @@ ISSUE_LINE_RE = re.compile(
     f"(?:{_SP}[（(]{_SP}总第{_SP}(\\d{{1,5}}|[{_NUMERALS}]{{1,8}}){_SP}期{_SP}[）)])?"
 )
 _ENDS_SENTENCE = "。！？；：…!?;:"
+_NEVER_ENDS = tuple("，、“‘（《〈【「『,(")
 _CLOSERS = "”’」』）)》"
 
 
@@ -246,7 +247,8 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
     that is only a date after a finished sentence, or, before the first title or marker, a masthead
     line (第N期, issuer and date). Titles, masthead lines and the
     editor/phone lines also end the paragraph they are in. A marker that breaks the running numbering
-    (二、三等奖 wrapped to a line start) only counts after a line that ends a sentence.
+    (三、四等奖 wrapped to a line start) only counts after a line that ends a sentence, and no marker
+    counts after a line ending in 、 ， or an opening bracket.
     """
     paragraphs: list[list[str]] = []
     counters = [0, 0, 0, 0]
@@ -260,7 +262,9 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
         if marker is not None:
             level, number, _ = marker
             value = _marker_value(number)
-            if value == counters[level] + 1 or prev_closed or _ends_sentence(prev_line) \
+            if prev_line.endswith(_NEVER_ENDS) and not prev_closed:
+                pass  # 评出一等奖、|二、三等奖: a paragraph never ends with 、 ， or an opening bracket
+            elif value == counters[level] + 1 or prev_closed or _ends_sentence(prev_line) \
                     or FIELD_RE.match(prev_line):
                 starts = True
                 counters[level] = value
@@ -295,10 +299,11 @@ _PAREN_RE = re.compile(r"\(([^()\n]{0,80})\)|[()]")  # a pair first, else a lone
 
 
 def _neighbour(s: str, i: int, step: int) -> str:
-    """The nearest non-space character from index i in direction step ('' at the ends)."""
+    """The nearest character from index i in direction step that is neither a space nor another
+    convertible half-width mark ('' at the ends), so that `。::` converts both colons at once."""
     n = len(s)
     while 0 <= i < n:
-        if s[i] not in _SPACES:
+        if s[i] not in _SPACES and s[i] not in _HALF_TO_FULL:
             return s[i]
         i += step
     return ""
@@ -399,6 +404,8 @@ class _SpaceFixer:
             return ""
         if a_han or b_han:
             other = b if a_han else a
+            if other in "()[]{}":
+                return " "  # a parenthesis left half-width on purpose: Windows (x64) 版本
             if other.isdigit() or (other.isascii() and not other.isalnum()):
                 return ""
             return " "  # Han next to a Latin letter: one plain space is a legitimate style
