@@ -125,15 +125,15 @@ def offer_recovery(parts: Parts) -> None:
     window = parts.window
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(window.tr("Restore unsaved work?"))
+    box.setWindowTitle(QApplication.translate("App", "Restore unsaved work?"))
     box.setText(
-        window.tr("The program was closed with unsaved changes (written %1).").replace(
+        QApplication.translate("App", "The program was closed with unsaved changes (written %1).").replace(
             "%1", recovered.written_at.strftime("%Y-%m-%d %H:%M")
         )
     )
     box.setInformativeText(_recovery_detail(window, recovered))
-    restore = box.addButton(window.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(window.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(QApplication.translate("App", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("App", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.exec()
     if box.clickedButton() is restore:
@@ -145,8 +145,8 @@ def offer_recovery(parts: Parts) -> None:
 def _recovery_detail(window: MainWindow, recovered: Recovered) -> str:
     from .domain.conventions import summary_title
 
-    return window.tr(
-        "“%1” will be shown with the recovered text as an unsaved change; you can still undo it."
+    return QApplication.translate(
+        "App", "“%1” will be shown with the recovered text as an unsaved change; you can still undo it."
     ).replace("%1", summary_title(recovered.bulletin))
 
 

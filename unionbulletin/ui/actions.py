@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -27,7 +27,7 @@ class WindowActions(QObject):
         self.zoom_group = QActionGroup(self)
         self.zooms: dict[str, QAction] = {}
         for zoom in ZOOM_CHOICES:
-            action = QAction(zoom_label(self, zoom), self)
+            action = QAction(zoom_label(zoom), self)
             action.setCheckable(True)
             action.setData(zoom)
             self.zoom_group.addAction(action)
@@ -45,9 +45,9 @@ class WindowActions(QObject):
         return action
 
 
-def zoom_label(context: QObject, zoom: str) -> str:
+def zoom_label(zoom: str) -> str:
     if zoom == "fit-width":
-        return context.tr("Fit width")
+        return QCoreApplication.translate("WindowActions", "Fit width")
     if zoom == "fit-page":
-        return context.tr("Fit page")
+        return QCoreApplication.translate("WindowActions", "Fit page")
     return f"{zoom} %"

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.zoom_combo = QComboBox(bar)
         self.zoom_combo.setObjectName("zoomCombo")
         for zoom in ZOOM_CHOICES:
-            self.zoom_combo.addItem(zoom_label(a, zoom), zoom)
+            self.zoom_combo.addItem(zoom_label(zoom), zoom)
         bar.addWidget(self.zoom_combo)
 
     def _build_status_bar(self) -> None:

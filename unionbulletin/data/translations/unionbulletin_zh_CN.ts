@@ -1,0 +1,863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app.py" line="+128"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program was closed with unsaved changes (written %1).</source>
+        <translation>程序上次关闭时有未保存的修改（记录于 %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” will be shown with the recovered text as an unsaved change; you can still undo it.</source>
+        <translation>将打开《%1》并显示恢复的内容，作为尚未保存的修改；仍可撤销。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data file in use</source>
+        <translation>数据文件正在使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the data file</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Union bulletin</source>
+        <translation>工会工作简报</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDocument</name>
+    <message>
+        <location filename="../../controller/document.py" line="+157"/>
+        <location line="+18"/>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit summary title</source>
+        <translation>修改综述标题</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit plan title</source>
+        <translation>修改安排标题</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add plan section</source>
+        <translation>添加工作安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove plan section</source>
+        <translation>删除工作安排</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit lead sentence</source>
+        <translation>修改导语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit item text</source>
+        <translation>修改正文</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Duplicate item</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete item</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move item</source>
+        <translation>移动条目</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit task</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>issuing organisation</source>
+        <translation>编发单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>series name</source>
+        <translation>简报名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running number</source>
+        <translation>总期号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported month</source>
+        <translation>报告月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies</source>
+        <translation>印数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy to</source>
+        <translation>抄送单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send to</source>
+        <translation>发送单位</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../ui/item_editor.py" line="+42"/>
+        <source>Leave empty to use the generated title</source>
+        <translation>留空则使用自动生成的标题</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item at the end</source>
+        <translation>在末尾添加一条</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert item</source>
+        <translation>插入条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert an item before the selected one</source>
+        <translation>在所选条目之前插入一条</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate item</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected item</source>
+        <translation>复制所选条目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete item</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected item (undoable)</source>
+        <translation>删除所选条目（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected item up</source>
+        <translation>将所选条目上移</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected item down</source>
+        <translation>将所选条目下移</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lead sentence, e.g. 开展“送清凉、送健康”活动。</source>
+        <translation>导语，如：开展“送清凉、送健康”活动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body text of the item (one paragraph per line)</source>
+        <translation>条目正文（每段一行）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lead sentence</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Lead sentence %1 characters · body %2 characters</source>
+        <translation>导语 %1 字 · 正文 %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <location filename="../../controller/item_model.py" line="+62"/>
+        <source>(no lead sentence)</source>
+        <translation>（无导语）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete item</source>
+        <translation>删除条目</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../controller/library_model.py" line="+109"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Issued: %2
+%3 items, %4 tasks</source>
+        <translation>%1
+印发日期：%2
+%3 条工作，%4 项安排</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../ui/library_panel.py" line="+36"/>
+        <source>Search all bulletins…</source>
+        <translation>搜索全部简报…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new issue (Ctrl+N)</source>
+        <translation>新建一期（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected bulletin as a new one</source>
+        <translation>将所选简报复制为新的一期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected bulletin</source>
+        <translation>删除所选简报</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Delete bulletin</source>
+        <translation>删除简报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”?
+
+You can bring it back with Edit → Undo delete.</source>
+        <translation>删除“%1”？
+
+可以用“编辑 → 撤销删除”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+55"/>
+        <source>Summary</source>
+        <translation>工作综述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>工作安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead &amp;&amp; distribution</source>
+        <translation>报头与报送</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Union bulletin</source>
+        <translation>工会工作简报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Unsaved</source>
+        <translation>● 未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Saved</source>
+        <translation>✓ 已保存</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bulletin is open. Create one with File → New issue.</source>
+        <translation>没有打开的简报。可用“文件 → 新建一期”创建。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The preview could not be laid out: %1</source>
+        <translation>预览排版失败：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted “%1”. Edit → Undo delete brings it back.</source>
+        <translation>已删除“%1”。可用“编辑 → 撤销删除”恢复。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
+        <translation>修改无法保存到数据文件。
+
+这些修改已保留在恢复文件 %1 中，下次启动时会提示恢复。仍要退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../ui/metadata_form.py" line="+51"/>
+        <source>e.g. 工会要情摘报</source>
+        <translation>如：工会要情摘报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 荆州市总工会</source>
+        <translation>如：荆州市总工会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series name</source>
+        <translation>简报名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing organisation</source>
+        <translation>编发单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>running </source>
+        <translation>总第 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print an issue date</source>
+        <translation>印出印发日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reported month</source>
+        <translation>报告月份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report to (报)</source>
+        <translation>报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to (送)</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to (发)</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recipients separated by 、</source>
+        <translation>多个单位用“、”分隔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the members of a recipient group</source>
+        <translation>插入一个报送分组的全部单位</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not printed</source>
+        <translation>不印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies printed</source>
+        <translation>共印份数</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No recipient groups in the address book</source>
+        <translation>通讯录中没有报送分组</translation>
+    </message>
+</context>
+<context>
+    <name>NewNamesBar</name>
+    <message>
+        <location filename="../../ui/task_table.py" line="+131"/>
+        <source>Add to address book</source>
+        <translation>加入通讯录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not in the address book: %1</source>
+        <translation>以下名称不在通讯录中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../ui/preview_view.py" line="+50"/>
+        <source>Laying out…</source>
+        <translation>正在排版…</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../controller/session.py" line="+96"/>
+        <source>Bulletin %1 does not exist.</source>
+        <translation>没有编号为 %1 的简报。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The data file is open read-only; nothing can be added.</source>
+        <translation>数据文件以只读方式打开，不能新增简报。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The data file is open read-only; nothing can be deleted.</source>
+        <translation>数据文件以只读方式打开，不能删除简报。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The data file is open read-only; changes cannot be saved.</source>
+        <translation>数据文件以只读方式打开，修改无法保存。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not write the recovery file %1: %2</source>
+        <translation>无法写入恢复文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDelegate</name>
+    <message>
+        <location filename="../../ui/task_table.py" line="-73"/>
+        <source>Several names separated by 、</source>
+        <translation>多个名称用“、”分隔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Month or date</source>
+        <translation>月份或日期</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location line="+76"/>
+        <source>This issue has a plan section</source>
+        <translation>本期包含工作安排</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to use the generated title</source>
+        <translation>留空则使用自动生成的标题</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert task</source>
+        <translation>插入任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../controller/task_model.py" line="+40"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over</source>
+        <translation>转下月</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>责任部室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="+16"/>
+        <source>&amp;New issue</source>
+        <translation>新建一期(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new issue</source>
+        <translation>新建一期简报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save now</source>
+        <translation>立即保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate issue</source>
+        <translation>复制本期(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy this issue as a new one</source>
+        <translation>将本期复制为新的一期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete issue…</source>
+        <translation>删除本期(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this issue</source>
+        <translation>删除本期简报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo &amp;delete</source>
+        <translation>撤销删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring back the deleted issue</source>
+        <translation>恢复刚删除的简报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+</context>
+</TS>
