@@ -22,8 +22,10 @@ _PAREN_PAIR_RE = re.compile(r"\(([^()\n]*)\)")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "〈": "〉", "「": "」",
           "『": "』"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_PAIR_NAMES = {"“": "双引号", "‘": "单引号", "《": "书名号", "〈": "书名号", "（": "括号", "【": "括号",
-               "〔": "括号", "「": "引号", "『": "引号"}
+_MARK_NAMES = {"“": "左双引号", "”": "右双引号", "‘": "左单引号", "’": "右单引号", "《": "左书名号",
+               "》": "右书名号", "（": "左括号", "）": "右括号", "【": "左方头括号", "】": "右方头括号",
+               "〔": "左六角括号", "〕": "右六角括号", "〈": "左单书名号", "〉": "右单书名号",
+               "「": "左直角引号", "」": "右直角引号", "『": "左双直角引号", "』": "右双直角引号"}
 
 _DOUBLED_RE = re.compile("[。，、；：？！．]{2,}")
 _ALLOWED_RUNS = frozenset({"？！", "！？"})
@@ -91,14 +93,14 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Finding]:
                     while stack[-1][0] != wanted:
                         open_, j = stack.pop()
                         yield at(field, UNBALANCED, "error",
-                                 f"{_PAIR_NAMES[open_]}“{open_}”没有对应的“{_PAIRS[open_]}”", j, 1)
+                                 f"{_MARK_NAMES[open_]}没有对应的{_MARK_NAMES[_PAIRS[open_]]}", j, 1)
                     stack.pop()
                 else:
                     yield at(field, UNBALANCED, "error",
-                             f"“{c}”前面缺少对应的“{wanted}”（{_PAIR_NAMES[wanted]}不成对）", i, 1)
+                             f"{_MARK_NAMES[c]}前面缺少对应的{_MARK_NAMES[wanted]}", i, 1)
         for open_, j in stack:
             yield at(field, UNBALANCED, "error",
-                     f"{_PAIR_NAMES[open_]}“{open_}”没有对应的“{_PAIRS[open_]}”", j, 1)
+                     f"{_MARK_NAMES[open_]}没有对应的{_MARK_NAMES[_PAIRS[open_]]}", j, 1)
 
 
 def _doubled(ctx: CheckContext) -> Iterator[Finding]:
