@@ -143,6 +143,7 @@ class _Builder:
             date = parse_date(p)
             if date is not None:
                 self.date = date
+                self.open = ""  # a closing date ends the last item
                 return
         marker = marker_of(p)
         if marker is not None:
@@ -416,7 +417,7 @@ class _Builder:
                                  if len(self.items) == 1 else
                                  f"第1条前有无法识别的文字“{_snippet(text)}”，已单独作为第1条导入")
         if not self.items and not self.tasks and self.summary_title is None and self.plan_title is None \
-                and not self.distribution_seen and self.date is None:
+                and not (self.report_to or self.copy_to or self.send_to) and self.date is None:
             raise ImportError_("没有找到可以导入的内容（标题、条目“一、……”、工作安排或报送范围）。")
         period = self._period(source_name, today)
         items = tuple(
