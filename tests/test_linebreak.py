@@ -8,20 +8,13 @@ layout/chars.py cannot hide itself.
 from __future__ import annotations
 
 import itertools
-import json
-from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units, clusters
-from unionbulletin.layout.compose import content_key, layout_bulletin
 from unionbulletin.layout.linebreak import break_paragraph, line_cells, place_line
-from unionbulletin.layout.masthead import masthead_geometry
-from unionbulletin.layout.style import Style
 from unionbulletin.layout.titles import break_title
 
 SPEC_CANNOT_START = set("、。，．：；？！”’）］｝〕〗】》〉」』·・～－‐／/—%％‰℃°′″)]},.:;?!")
@@ -296,63 +289,3 @@ def test_title_lines(title: str) -> None:
 def test_title_is_not_broken_inside_a_quotation_when_avoidable() -> None:
     lines = break_title("荆州市总工会关于开展“中国梦·劳动美”主题宣讲活动的通知", 20)
     assert all(line.count("“") == line.count("”") for line in lines)
-
-
-# ------------------------------------------------------------------------------ layout as a whole
-
-
-def _sample(fixtures_dir: Path, name: str) -> object:
-    return from_exchange(json.loads((fixtures_dir / name).read_text(encoding="utf-8")))
-
-
-def test_masthead_rule_lies_on_the_grid() -> None:
-    style = Style()
-    geo = masthead_geometry(style)
-    steps = (geo.rule_y - style.page.block_top) / style.line_pitch
-    assert steps == pytest.approx(round(steps))
-    assert abs(geo.shift) <= style.line_pitch / 2
-    assert geo.first_title_line == geo.rule_boundary + 2
-
-
-def test_layout_is_pure_and_cached(fixtures_dir: Path) -> None:
-    from unionbulletin.domain import Bulletin
-
-    bulletin = _sample(fixtures_dir, "sample-2020.json")
-    assert isinstance(bulletin, Bulletin)
-    first = layout_bulletin(bulletin)
-    again = layout_bulletin(bulletin)
-    assert again is first  # served from the cache
-    from unionbulletin.layout.compose import clear_cache
-
-    clear_cache()
-    fresh = layout_bulletin(bulletin)
-    assert fresh == first and fresh is not first
-    # Same content, new ids: different key (the lines point at the ids).
-    copy = from_exchange(json.loads((fixtures_dir / "sample-2020.json").read_text(encoding="utf-8")))
-    assert copy == bulletin
-    assert content_key(copy) != content_key(bulletin)
-    # A style change changes the key.
-    assert content_key(bulletin, replace(Style(), hanging_punctuation=False)) != content_key(bulletin)
-
-
-def test_every_body_line_refers_to_its_item_or_task(fixtures_dir: Path) -> None:
-    from unionbulletin.domain import Bulletin
-    from unionbulletin.layout.boxes import LineKind, RefKind
-
-    bulletin = _sample(fixtures_dir, "sample-2020.json")
-    assert isinstance(bulletin, Bulletin)
-    document = layout_bulletin(bulletin)
-    item_ids = {item.id for item in bulletin.summary.items}
-    task_ids = {task.id for task in bulletin.plan.tasks} if bulletin.plan else set()
-    seen: set[str] = set()
-    for page in document.pages:
-        for line in page.lines:
-            if line.kind == LineKind.PAGE_NUMBER:
-                continue
-            assert line.ref is not None
-            if line.kind == LineKind.BODY:
-                assert line.ref.kind == RefKind.ITEM and line.ref.id in item_ids
-            if line.kind in (LineKind.TASK_TITLE, LineKind.TASK_FIELD):
-                assert line.ref.kind == RefKind.TASK and line.ref.id in task_ids
-            seen.add(line.ref.id)
-    assert item_ids | task_ids <= seen
