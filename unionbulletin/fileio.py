@@ -28,6 +28,18 @@ class DiskFullError(OSError):
     """No space left for the new file; the old one is untouched."""
 
 
+def _is_read_only(path: Path) -> bool:
+    """No write permission, or no write bit at all (the Windows read-only attribute; honoured even for root)."""
+    return not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222
+
+
+def _umask() -> int:
+    """The process umask (read by setting and restoring it: there is no getter before 3.13 on POSIX)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -43,7 +55,7 @@ def atomic_write(target: Path, data: bytes) -> None:
     """Replace `target` with `data` atomically; raise FileLockedError / DiskFullError / OSError."""
     target = Path(target)
     folder = target.parent
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and _is_read_only(target):
         raise FileLockedError(errno.EACCES, "目标文件是只读的", str(target))
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=folder)
     tmp = Path(tmp_name)
@@ -57,9 +69,10 @@ def atomic_write(target: Path, data: bytes) -> None:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError(exc.errno, "磁盘空间不足", str(target)) from exc
             raise
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, os.stat(target).st_mode & 0o777)
+        with contextlib.suppress(OSError):
+            # mkstemp creates 0600; keep the old file's mode, or give a new file the usual one.
+            mode = os.stat(target).st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
         _replace_with_retry(tmp, target)
         _fsync_dir(folder)
     except BaseException:
