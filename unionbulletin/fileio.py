@@ -29,7 +29,7 @@ class DiskFullError(OSError):
 
 
 def _is_read_only(path: Path) -> bool:
-    """No write permission, or no write bit at all (the Windows read-only attribute; honoured even for root)."""
+    """No write permission, or no write bit at all (Windows read-only attribute; honoured even for root)."""
     return not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222
 
 
