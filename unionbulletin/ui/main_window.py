@@ -22,6 +22,7 @@ from .item_editor import ItemEditor
 from .library_panel import LibraryPanel
 from .metadata_form import MetadataForm
 from .preview_view import PreviewView
+from .proofread_panel import install_proofreading
 from .task_table import TaskEditor
 
 TAB_SUMMARY, TAB_PLAN, TAB_META = range(3)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_save_state()
+        self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
 
     # ------------------------------------------------------------------ construction
 
