@@ -116,7 +116,7 @@ class ProofreadPanel(QWidget):
             item = QTreeWidgetItem([SEVERITY_LABELS[f.severity], f.location.describe(), f.message])
             item.setData(0, _FINDING_ROLE, index)
             item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[f.severity])))
-            tip = f.message + (f"\n{self.tr('Fix')}: {f.fix.label}" if f.fix else "")
+            tip = f.message + ("\n" + self.tr("Fix: %1").replace("%1", f.fix.label) if f.fix else "")
             item.setToolTip(2, tip)
             self.tree.addTopLevelItem(item)
             if current is not None and f.key == current.key:

@@ -860,4 +860,119 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>适合页面</translation>
     </message>
 </context>
+<context>
+    <name>ProofreadPanel</name>
+    <message>
+        <location filename="../../ui/proofread_panel.py" line="+50"/>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Fix</source>
+        <translation>修正(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the suggested correction (undoable)</source>
+        <translation>按建议修正（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>Fix &amp;all</source>
+        <translation>全部修正(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Apply every suggested correction as one undoable step</source>
+        <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not report this problem again for this issue</source>
+        <translation>本期不再提示这一问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show ignored</source>
+        <translation>显示已忽略的问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+167"/>
+        <source>Check &amp;again</source>
+        <translation>重新校对(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The command `unionbulletin fonts` lists the fonts used.</source>
+        <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proofreading</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proofreading (F7 shows the list)</source>
+        <translation>校对（按 F7 显示问题列表）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofreading: </source>
+        <translation>校对：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proofreading panel</source>
+        <translation>校对面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Proofread</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Proofreader</name>
+    <message>
+        <location filename="../../controller/proofread.py" line="+131"/>
+        <source>Proofreading: %1</source>
+        <translation>校对：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Proofreading: fix %n problem(s)</source>
+        <translation>
+            <numerusform>校对：修正 %n 处问题</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
