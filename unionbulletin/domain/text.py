@@ -225,6 +225,24 @@ def _ends_sentence(line: str) -> bool:
     return bool(tail) and tail[-1] in _ENDS_SENTENCE
 
 
+def starts_paragraph(line: str) -> bool:
+    """Whether `line` begins a paragraph of its own: a marker, a field or distribution label, a
+    section or masthead line (the numbering check of `join_printed_lines` is not applied here)."""
+    line = line.strip(_STRIP)
+    return (marker_of(line) is not None or is_section_title(line) or is_head_line(line)
+            or FIELD_RE.match(line) is not None or DISTRIBUTION_RE.match(line) is not None
+            or TAIL_SINGLE_RE.match(line) is not None)
+
+
+def ends_paragraph(line: str) -> bool:
+    """Whether `line` could be the end of a paragraph: a finished sentence, or a line that stands
+    alone (title, masthead line, field, distribution line, a task heading with no punctuation)."""
+    line = line.rstrip(_STRIP)
+    return (_ends_sentence(line) or is_section_title(line) or is_head_line(line)
+            or FIELD_RE.match(line) is not None or DISTRIBUTION_RE.match(line) is not None
+            or TAIL_SINGLE_RE.match(line) is not None)
+
+
 def _joined(parts: list[str]) -> str:
     out = parts[0]
     if len(parts) == 1:

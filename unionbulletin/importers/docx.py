@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 
 from ..domain.conventions import chinese_numeral, split_names
 from ..domain.model import OrgSettings
-from ..domain.text import clean_paragraphs, marker_of
+from ..domain.text import clean_paragraphs, ends_paragraph, map_characters, marker_of, starts_paragraph
 from .result import ImportError_, ImportResult
 from .text import Block, TaskRow, recognise
 
@@ -47,7 +47,7 @@ def import_docx(path: Path, defaults: OrgSettings) -> ImportResult:
         raise ImportError_("不是有效的 Word 文档（.docx）：文件可能已损坏，"
                            "或是改了扩展名的其他文件。") from exc
     reader = _Reader(document)
-    blocks = list(reader.blocks())
+    blocks = _cleaned(list(reader.blocks()))
     if not blocks:
         raise ImportError_("Word 文档中没有文字。")
     result = recognise(blocks, defaults, source_name=path.name)
@@ -56,16 +56,59 @@ def import_docx(path: Path, defaults: OrgSettings) -> ImportResult:
     return result
 
 
+class _Raw(str):
+    """The raw text of one Word paragraph, before the clean-up."""
+
+
+def _printed_lines(texts: list[str]) -> bool:
+    """True when most paragraphs end mid-sentence: PDF text pasted into Word, one printed line each."""
+    long = [t for t in texts if len(t) >= 12]
+    open_ended = sum(1 for t in long if not ends_paragraph(t))
+    return open_ended >= 4 and open_ended * 2 > len(long)
+
+
+def _cleaned(raw: list[_Raw | TaskRow]) -> list[Block]:
+    """Clean the Word paragraphs. When they are printed lines (PDF text pasted into Word) they are
+    re-joined exactly like plain text. Otherwise a Word paragraph is a paragraph, except that one
+    ending mid-sentence (`…为一线职工` + `“送清凉…`, a page break that came in with pasted text) is
+    re-joined with the next unless that one starts a paragraph of its own (marker, label, title)."""
+    mapped = {id(b): map_characters(b).strip() for b in raw if isinstance(b, _Raw)}
+    printed = _printed_lines([t.rsplit("\n", 1)[-1] for t in mapped.values() if t])
+    out: list[Block] = []
+    group: list[str] = []
+
+    def flush() -> None:
+        if group:
+            out.extend(clean_paragraphs("\n".join(group), join_lines=True))
+            group.clear()
+
+    for block in raw:
+        if isinstance(block, TaskRow):
+            flush()
+            out.append(block)
+            continue
+        text = mapped[id(block)]
+        if not text:
+            continue
+        if not printed and starts_paragraph(text.split("\n", 1)[0]):
+            flush()
+        group.append(block)
+        if not printed and ends_paragraph(text.rsplit("\n", 1)[-1]):
+            flush()
+    flush()
+    return out
+
+
 class _Reader:
     def __init__(self, document: Any) -> None:
         self.document = document
         self.numbering = _Numbering(document)
         self.warnings: list[str] = []
 
-    def blocks(self) -> Iterator[Block]:
+    def blocks(self) -> Iterator[_Raw | TaskRow]:
         yield from self._container(self.document.element.body)
 
-    def _container(self, element: Any) -> Iterator[Block]:
+    def _container(self, element: Any) -> Iterator[_Raw | TaskRow]:
         for child in element.iterchildren():
             if child.tag == _P:
                 yield from self._paragraph(child)
@@ -76,16 +119,15 @@ class _Reader:
                 if content is not None:
                     yield from self._container(content)
 
-    def _paragraph(self, p: Any) -> Iterator[Block]:
+    def _paragraph(self, p: Any) -> Iterator[_Raw | TaskRow]:
         parts: list[str] = []
         boxes: list[Any] = []
         _collect_text(p, parts, boxes)
         for box in boxes:
             yield from self._container(box)
-        text = self.numbering.marker(p) + "".join(parts)
-        yield from clean_paragraphs(text, join_lines=True)
+        yield _Raw(self.numbering.marker(p) + "".join(parts))
 
-    def _table(self, tbl: Any) -> Iterator[Block]:
+    def _table(self, tbl: Any) -> Iterator[_Raw | TaskRow]:
         rows = [_row_cells(tr) for tr in tbl.iterchildren(qn("w:tr"))]
         header_at, columns = _plan_header(rows)
         seen: set[Any] = set()  # merged cells appear once per grid column and row they span
@@ -104,18 +146,15 @@ class _Reader:
             if not any(texts):
                 continue
             if len(row) > 1 and all(cell is row[0] for cell in row):  # a merged row: a sub-heading
-                yield from clean_paragraphs(texts[0], join_lines=True)
+                yield _Raw(texts[0])
                 continue
             yield self._task_row(texts, columns, extra_used)
         for header in sorted(extra_used):
             self.warnings.append(f"工作安排表中“{header}”列的内容已并入工作任务，请核对")
 
     def _cell_text(self, tc: Any) -> str:
-        paragraphs: list[str] = []
-        for block in self._container(tc):
-            if isinstance(block, str):
-                paragraphs.append(block)
-        return "\n".join(paragraphs)
+        raw = "\n".join(block for block in self._container(tc) if isinstance(block, _Raw))
+        return "\n".join(clean_paragraphs(raw, join_lines=True))
 
     def _task_row(self, texts: list[str], columns: dict[int, str], extra_used: set[str]) -> TaskRow:
         content: list[str] = []
