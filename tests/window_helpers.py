@@ -1,0 +1,49 @@
+"""Helpers for the window tests: a real window on a tmp_path database with an injected QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from unionbulletin.app import Parts, create_window
+from unionbulletin.layout.boxes import Document
+from unionbulletin.storage import Database
+
+
+def make_window(db: Database, tmp_path: Path, *, autosave_ms: int = 60_000, debounce_ms: int = 0) -> Parts:
+    qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    return create_window(db, qsettings, autosave_ms=autosave_ms, debounce_ms=debounce_ms, journal_ms=20)
+
+
+def dispose(parts: Parts) -> None:
+    """Close and delete the window (its timers with it) while its database is still open."""
+    parts.window.close()
+    parts.worker.shutdown()
+    parts.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type Chinese text as an input method does (qtbot.keyClicks aborts on non-ASCII)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def ref_text(document: Document | None, ref_id: str) -> str:
+    """All text the layout attributes to one item or task, page after page."""
+    if document is None:
+        return ""
+    return "".join(line.text for page in document.pages for line in page.lines
+                   if line.ref is not None and line.ref.id == ref_id)
+
+
+def stored(db_path: Path, bulletin_id: int) -> dict[str, object]:
+    """The bulletin as the file on disk holds it (read with a second, read-only connection)."""
+    from unionbulletin.domain.exchange import to_exchange
+
+    with Database.open(db_path, read_only=True) as other:
+        return to_exchange(other.get(bulletin_id))
