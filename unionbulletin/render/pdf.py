@@ -21,12 +21,13 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
 from ..domain import Bulletin, OrgSettings
-from ..layout.boxes import Document, Page
+from ..layout.boxes import Document, Page, TextRun
 from ..layout.compose import layout_bulletin, style_for
 from ..layout.fonts import FontFace, FontResolver, configured_from_settings
 from ..layout.style import FontRole
@@ -114,6 +115,41 @@ class _Painter:
             self._width[key] = width
         return width
 
+    def _glyphs(self, run: TextRun) -> list[_Glyph]:
+        """Font, x origin and horizontal scale of each character of ``run``."""
+        glyphs: list[_Glyph] = []
+        for ch, x, advance in zip(run.text, run.xs, run.advances, strict=True):
+            font = self.font_name(run.role, ch)
+            width = self.glyph_width(font, ch) * run.size
+            scale = 100.0
+            if width > advance * SCALE_THRESHOLD and advance > 0:
+                scale = 100.0 * advance / width
+                width = advance
+            elif width < advance / SCALE_THRESHOLD:
+                x += (advance - width) / 2  # a narrow glyph is centred in its cell
+            glyphs.append(_Glyph(ch, font, x, width, scale))
+        return glyphs
+
+    def _pieces(self, c: rl_canvas.Canvas, segments: list[list[_Glyph]]) -> list[list[_Glyph]]:
+        """Cut segments where reportlab switches to another 256-glyph subset of the font.
+
+        A subset switch starts a new ``Tj``; pdfminer (and so pdfplumber) adds ``Tc`` only between
+        the glyphs of one string, so every piece gets its own text origin to keep readers exact.
+        """
+        pieces: list[list[_Glyph]] = []
+        for segment in segments:
+            if len(segment) == 1:
+                pieces.append(segment)
+                continue
+            font = pdfmetrics.getFont(segment[0].font)
+            start = 0
+            # splitString assigns subset codes exactly as textOut will (c._doc is reportlab's own
+            # handle for it, used the same way by its text objects).
+            for _subset, encoded in font.splitString("".join(g.ch for g in segment), c._doc):
+                pieces.append(segment[start:start + len(encoded)])
+                start += len(encoded)
+        return pieces
+
     def draw_page(self, c: rl_canvas.Canvas, page: Page) -> None:
         height = page.height
         c.setLineCap(0)
@@ -122,36 +158,72 @@ class _Painter:
             c.setLineWidth(rule.width)
             c.line(rule.x0, height - rule.y0, rule.x1, height - rule.y1)
         text = c.beginText()
-        current: tuple[str, float] | None = None
-        colour: tuple[float, float, float] | None = None
-        scale = 100.0
+        state = _TextState()
         for line in page.lines:
             for run in line.runs:
-                if run.colour != colour:
-                    colour = run.colour
-                    text.setFillColorRGB(*colour)
+                if run.colour != state.colour:
+                    state.colour = run.colour
+                    text.setFillColorRGB(*run.colour)
                 y = height - run.baseline
-                for ch, x, advance in zip(run.text, run.xs, run.advances, strict=True):
-                    font = self.font_name(run.role, ch)
-                    if current != (font, run.size):
-                        current = (font, run.size)
-                        text.setFont(font, run.size)
-                    glyph = self.glyph_width(font, ch) * run.size
-                    wanted = 100.0
-                    if glyph > advance * SCALE_THRESHOLD and advance > 0:
-                        wanted = 100.0 * advance / glyph
-                    elif glyph < advance / SCALE_THRESHOLD:
-                        x += (advance - glyph) / 2  # a narrow glyph is centred in its cell
-                    if wanted != scale:
-                        scale = wanted
-                        text.setHorizScale(scale)
-                    text.setTextOrigin(x, y)
-                    text.textOut(ch)
+                for segment in self._pieces(c, _segments(self._glyphs(run))):
+                    first = segment[0]
+                    if state.font != (first.font, run.size):
+                        state.font = (first.font, run.size)
+                        text.setFont(first.font, run.size)
+                    if first.scale != state.scale:
+                        state.scale = first.scale
+                        text.setHorizScale(first.scale)
+                    spacing = segment[1].x - first.x - first.width if len(segment) > 1 else state.spacing
+                    if abs(spacing - state.spacing) > 1e-4:
+                        state.spacing = spacing
+                        text.setCharSpace(spacing)
+                    text.setTextOrigin(first.x, y)
+                    text.textOut("".join(g.ch for g in segment))
         c.drawText(text)
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    ch: str
+    font: str
+    x: float
+    width: float  # drawn advance in points
+    scale: float  # horizontal scale in percent
+
+
+@dataclass
+class _TextState:
+    font: tuple[str, float] | None = None
+    colour: tuple[float, float, float] | None = None
+    scale: float = 100.0
+    spacing: float = 0.0
+
+
+def _segments(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Split a run into pieces drawn with one ``Tj``: same font, no scaling, evenly spaced.
+
+    Within a piece the character spacing (``Tc``) is the constant gap between one glyph's advance
+    and the next origin, so the viewer puts every glyph exactly at its layout x.
+    """
+    segments: list[list[_Glyph]] = []
+    for glyph in glyphs:
+        if segments:
+            current = segments[-1]
+            last = current[-1]
+            if glyph.font == last.font and glyph.scale == 100.0 and last.scale == 100.0:
+                gap = glyph.x - last.x - last.width
+                if len(current) == 1 or abs(gap - (current[1].x - current[0].x - current[0].width)) < 1e-4:
+                    current.append(glyph)
+                    continue
+        segments.append([glyph])
+    return segments
 
 
 def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     """Draw laid-out pages into PDF bytes."""
+    # Binary streams (Flate only): no ASCII85 layer, which costs a third of the time of embedding
+    # the CJK font subsets and 25 % of the file size. reportlab is used by this module only.
+    rl_config.useA85 = 0
     buffer = io.BytesIO()
     first = document.pages[0] if document.pages else None
     size = (first.width, first.height) if first else (595.2756, 841.8898)
