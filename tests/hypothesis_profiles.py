@@ -18,3 +18,5 @@ PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "unionbulletin")
 if PROFILE not in ("unionbulletin", "nightly"):
     PROFILE = "unionbulletin"
 PROPERTY_SETTINGS = settings.get_profile(PROFILE)
+# Cases that each import hundreds of kilobytes: fewer of them.
+HUGE_SETTINGS = settings(PROPERTY_SETTINGS, max_examples=400 if PROFILE == "nightly" else 25)
