@@ -2,8 +2,8 @@
 
 Five columns 序号 | 工作任务 | 责任领导 | 责任部室 | 完成时限 across the whole block (156 mm), 0.5 pt black
 single borders, header row in 黑体 14 pt centred, cells in 仿宋 14 pt on 24 pt lines. The narrow
-columns take the width of their longest entry (within limits); the task column gets the rest. The
-header row is repeated on every page the table runs onto (the paginator does it).
+columns take the width of their longest entry within limits (4–5 characters); the task column gets
+the rest. The header row is repeated on every page the table runs onto (the paginator does it).
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from .style import FontRole, Style
 HEADERS = ("序号", "工作任务", "责任领导", "责任部室", "完成时限")
 CELL_SIZE = 14.0  # 四号
 LINE_PITCH = 24.0
-PAD_X = 7.0  # half a 四号 character
+PAD_X = 4.0
 PAD_Y = 3.0
 BORDER = 0.5
-# (min, max) width in characters for the narrow columns; the task column takes the rest.
-_LIMITS = {0: (2, 2), 2: (4, 7), 3: (4, 8), 4: (4, 5)}
+# (min, max) width in characters of the narrow columns (the headers need 4); the task column, the one
+# with the most text, takes the rest (about 14 characters).
+_LIMITS = {0: (2, 2), 2: (4, 4), 3: (4, 5), 4: (4, 5)}
 
 
 def column_widths(tasks: Sequence[Task], total: float) -> list[float]:
@@ -32,7 +33,7 @@ def column_widths(tasks: Sequence[Task], total: float) -> list[float]:
     texts = [_cells(i, task) for i, task in enumerate(tasks)]
     widths = [0.0] * 5
     for col, (low, high) in _LIMITS.items():
-        longest = max([run_width(HEADERS[col], 1.0)] + [run_width(row[col], 1.0) for row in texts])
+        longest = max(run_width(row[col], 1.0) for row in texts) if texts else low
         chars = min(max(longest, low), high)
         widths[col] = chars * CELL_SIZE + 2 * PAD_X
     widths[1] = total - sum(widths)
