@@ -44,8 +44,10 @@ def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
 
 
 def _wait_preview(qtbot: QtBot, parts: Parts, predicate: Any) -> None:
-    qtbot.waitUntil(lambda: parts.worker.last_result is not None
-                    and predicate(parts.window.preview.document), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: parts.worker.last_result is not None and predicate(parts.window.preview.document),
+        timeout=10_000,
+    )
 
 
 def test_typing_in_the_body_reaches_model_file_and_preview_and_undoes(qtbot: QtBot, parts: Parts) -> None:
@@ -97,7 +99,8 @@ def test_reordering_items_renumbers_everywhere(qtbot: QtBot, parts: Parts) -> No
 
     def numbered(d: Any) -> bool:
         return ref_text(d, first.id).startswith("二、" + first.heading) and ref_text(d, second.id).startswith(
-            "一、" + second.heading)
+            "一、" + second.heading
+        )
 
     _wait_preview(qtbot, parts, numbered)
     window.save()
@@ -124,8 +127,9 @@ def test_adding_and_deleting_tasks(qtbot: QtBot, parts: Parts) -> None:
 
     def has_task(d: Any) -> bool:
         lines = [ln for p in d.pages for ln in p.lines if ln.ref is not None and ln.ref.id == new.id]
-        return any(ln.kind == LineKind.TASK_TITLE and "组织开展新的专项活动" in ln.text for ln in lines) and any(
-            "新来的人" in ln.text for ln in lines)
+        return any(
+            ln.kind == LineKind.TASK_TITLE and "组织开展新的专项活动" in ln.text for ln in lines
+        ) and any("新来的人" in ln.text for ln in lines)
 
     _wait_preview(qtbot, parts, has_task)
     window.save()
@@ -173,8 +177,10 @@ def test_clicking_the_preview_selects_the_item_and_selection_scrolls(qtbot: QtBo
     window.items.select_item(third.id)
     rect = preview.line_rect(third.id)
     assert rect is not None
-    point = QPoint(rect.center().x() - preview.horizontalScrollBar().value(),
-                   rect.center().y() - preview.verticalScrollBar().value())
+    point = QPoint(
+        rect.center().x() - preview.horizontalScrollBar().value(),
+        rect.center().y() - preview.verticalScrollBar().value(),
+    )
     window.items.select_item(doc.bulletin.summary.items[0].id)
     preview.verticalScrollBar().setValue(rect.top() - 50)
     point.setY(rect.center().y() - preview.verticalScrollBar().value())
@@ -185,8 +191,11 @@ def test_clicking_the_preview_selects_the_item_and_selection_scrolls(qtbot: QtBo
     rect = preview.line_rect(task.id)
     assert rect is not None
     preview.verticalScrollBar().setValue(rect.top() - 50)
-    qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.center().x() - preview.horizontalScrollBar().value(), 50 + rect.height() // 2))
+    qtbot.mouseClick(
+        preview.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.center().x() - preview.horizontalScrollBar().value(), 50 + rect.height() // 2),
+    )
     assert window.tabs.currentWidget() is window.tasks
     assert window.tasks.current_id() == task.id
 
@@ -198,8 +207,10 @@ def test_scroll_position_is_kept_across_relayouts(qtbot: QtBot, parts: Parts) ->
     before = preview.verticalScrollBar().value()
     count = parts.worker.last_result.generation if parts.worker.last_result else 0
     doc.set_meta("editor", "换一个人")
-    qtbot.waitUntil(lambda: parts.worker.last_result is not None
-                    and parts.worker.last_result.generation > count, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: parts.worker.last_result is not None and parts.worker.last_result.generation > count,
+        timeout=10_000,
+    )
     assert preview.verticalScrollBar().value() == before
     assert window.page_label.text()
 
@@ -233,8 +244,9 @@ def test_metadata_form_edits_are_undoable(qtbot: QtBot, parts: Parts) -> None:
     _wait_preview(qtbot, parts, lambda d: any("第12期" in ln.text for ln in d.pages[0].lines))
 
 
-def test_library_delete_confirms_and_undo_delete_restores(qtbot: QtBot, parts: Parts,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_library_delete_confirms_and_undo_delete_restores(
+    qtbot: QtBot, parts: Parts, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window, session = parts.window, parts.session
     bid = session.document.bulletin_id
     title = session.document.bulletin.summary.title

@@ -37,8 +37,12 @@ def ref_text(document: Document | None, ref_id: str) -> str:
     """All text the layout attributes to one item or task, page after page."""
     if document is None:
         return ""
-    return "".join(line.text for page in document.pages for line in page.lines
-                   if line.ref is not None and line.ref.id == ref_id)
+    return "".join(
+        line.text
+        for page in document.pages
+        for line in page.lines
+        if line.ref is not None and line.ref.id == ref_id
+    )
 
 
 def stored(db_path: Path, bulletin_id: int) -> dict[str, object]:
