@@ -20,6 +20,9 @@ from ..layout.boxes import RGB, Page, TextRun
 from ..layout.fonts import FontFace, FontResolver
 from ..layout.style import FontRole
 
+# Same thresholds as render/pdf.py, so the screen and the paper place every glyph alike.
+SCALE_THRESHOLD = 1.05
+
 _registered: dict[Path, list[str]] = {}
 _register_lock = threading.Lock()
 
@@ -107,8 +110,9 @@ class PagePainter:
                 pen = QPen(qcolor(rule.colour), max(rule.width * scale, 0.5))
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 painter.setPen(pen)
-                painter.drawLine(QPointF(rule.x0 * scale, rule.y0 * scale),
-                                 QPointF(rule.x1 * scale, rule.y1 * scale))
+                painter.drawLine(
+                    QPointF(rule.x0 * scale, rule.y0 * scale), QPointF(rule.x1 * scale, rule.y1 * scale)
+                )
             for line in page.lines:
                 for run in line.runs:
                     self._paint_run(run, painter, scale)
@@ -116,35 +120,68 @@ class PagePainter:
             painter.restore()
 
     def _paint_run(self, run: TextRun, painter: QPainter, scale: float) -> None:
+        """Each glyph at its x origin, adjusted exactly as the PDF renderer does: a glyph narrower
+        than its cell is centred in it, a wider one is narrowed to the cell."""
         if not run.text:
             return
         painter.setPen(qcolor(run.colour))
         pixel_size = run.size * scale
         baseline = run.baseline * scale
         for face, start, end in self._segments(run):
-            if face is None:
-                continue  # no font has these characters; the font check reports them
+            if face is None:  # no font has it: the role's font draws its .notdef box, as in the PDF
+                face = self._resolver.resolve(run.role)
             raw = self.raw_font(face, pixel_size)
             if not raw.isValid():
                 continue
             chars = run.text[start:end]
-            glyphs = raw.glyphIndexesForString(chars)
-            if len(glyphs) != len(chars):  # a character outside the BMP: one glyph per code point
-                glyphs = [g for ch in chars for g in raw.glyphIndexesForString(ch)[:1]]
-            positions = [QPointF(x * scale, 0.0) for x in run.xs[start:end]]
-            if len(glyphs) != len(positions):
+            glyphs = [g for ch in chars for g in raw.glyphIndexesForString(ch)[:1]]
+            if len(glyphs) != len(chars):
                 continue
-            glyph_run = QGlyphRun()
-            glyph_run.setRawFont(raw)
-            glyph_run.setGlyphIndexes(glyphs)
-            glyph_run.setPositions(positions)
-            painter.drawGlyphRun(QPointF(0.0, baseline), glyph_run)
+            widths = raw.advancesForGlyphIndexes(glyphs)
+            positions: list[QPointF] = []
+            kept: list[int] = []
+            for glyph, width_point, x, advance in zip(
+                glyphs, widths, run.xs[start:end], run.advances[start:end], strict=True
+            ):
+                cell = advance * scale
+                width = width_point.x()
+                left = x * scale
+                if cell > 0 and width > cell * SCALE_THRESHOLD:
+                    self._paint_narrowed(painter, raw, glyph, left, baseline, cell / width)
+                    continue
+                if width < cell / SCALE_THRESHOLD:
+                    left += (cell - width) / 2
+                positions.append(QPointF(left, 0.0))
+                kept.append(glyph)
+            if kept:
+                glyph_run = QGlyphRun()
+                glyph_run.setRawFont(raw)
+                glyph_run.setGlyphIndexes(kept)
+                glyph_run.setPositions(positions)
+                painter.drawGlyphRun(QPointF(0.0, baseline), glyph_run)
+
+    @staticmethod
+    def _paint_narrowed(
+        painter: QPainter, raw: QRawFont, glyph: int, left: float, baseline: float, factor: float
+    ) -> None:
+        glyph_run = QGlyphRun()
+        glyph_run.setRawFont(raw)
+        glyph_run.setGlyphIndexes([glyph])
+        glyph_run.setPositions([QPointF(0.0, 0.0)])
+        painter.save()
+        painter.translate(left, baseline)
+        painter.scale(factor, 1.0)
+        painter.drawGlyphRun(QPointF(0.0, 0.0), glyph_run)
+        painter.restore()
 
     def render_image(self, page: Page, scale: float, device_pixel_ratio: float = 1.0) -> QImage:
         """The page as an image `scale × dpr` pixels per point, tagged with the pixel ratio."""
         pixels = scale * device_pixel_ratio
-        image = QImage(max(1, round(page.width * pixels)), max(1, round(page.height * pixels)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            max(1, round(page.width * pixels)),
+            max(1, round(page.height * pixels)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.setDevicePixelRatio(device_pixel_ratio)
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
