@@ -22,13 +22,19 @@ from .docx_xml import border, clean_text, paragraph, spacing, text_run, w
 THICK = 8  # eighths of a point: 1.0 pt ≈ 0.35 mm (GB/T 9704 §7.4.1)
 THIN = 6  # 0.75 pt ≈ 0.25 mm
 PLAN_RULE = 4  # 0.5 pt
+CENTRED_CELL_MARGIN = 60  # twips
 # Twips kept free per 报尾 so that its k lines plus its rules fit in k grid lines: the text above it
 # then keeps as many lines on the last page as in the PDF.
 TAIL_SLACK = 60
 
 
-def _cell(width: int, paragraphs: Sequence[BaseOxmlElement], v_align: str = "center") -> BaseOxmlElement:
-    tcpr = w("tcPr", None, w("tcW", {"w": width, "type": "dxa"}), w("vAlign", {"val": v_align}))
+def _cell(width: int, paragraphs: Sequence[BaseOxmlElement], v_align: str = "center",
+          side_margin: int | None = None) -> BaseOxmlElement:
+    tcpr = w("tcPr", None, w("tcW", {"w": width, "type": "dxa"}))
+    if side_margin is not None:
+        tcpr.append(w("tcMar", None, w("left", {"w": side_margin, "type": "dxa"}),
+                      w("right", {"w": side_margin, "type": "dxa"})))
+    tcpr.append(w("vAlign", {"val": v_align}))
     return w("tc", None, tcpr, *paragraphs)
 
 
@@ -119,7 +125,10 @@ def plan_table(tasks: Sequence[Task], style: Style, m: st.Metrics) -> BaseOxmlEl
 
     def cell(i: int, text: str, pstyle: str, centred: bool) -> BaseOxmlElement:
         ppr = [w("jc", {"val": "center"})] if centred else []
-        return _cell(widths[i], [paragraph(pstyle, ppr, [text_run(_text(text))] if text else [])])
+        # Centred cells hold exactly their longest entry in the PDF; smaller side margins keep
+        # LibreOffice from wrapping such an entry (序号, 责任领导) on a rounding error.
+        return _cell(widths[i], [paragraph(pstyle, ppr, [text_run(_text(text))] if text else [])],
+                     "top", CENTRED_CELL_MARGIN if centred else None)
 
     rows = [_row([cell(i, h, st.TABLE_HEAD, True) for i, h in enumerate(layout_table.HEADERS)], header=True)]
     for n, task in enumerate(tasks):
