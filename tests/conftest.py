@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from unionbulletin.pyside_workaround import keep_none_alive
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+keep_none_alive()  # shiboken6 6.12 on Python 3.11 would abort a long session (see the module)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
