@@ -27,6 +27,7 @@ from .controller.settings import WindowSettings
 from .layout.compose import content_key, layout_bulletin, style_for
 from .layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, configured_from_settings
 from .layout.style import FontRole
+from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, register_font_file
 from .storage import Database, DatabaseLocked, StorageError, default_db_path
 from .ui.main_window import MainWindow
@@ -85,6 +86,7 @@ def create_window(
     debounce_ms: int = 250,
     journal_ms: int = 300,
 ) -> Parts:
+    keep_none_alive()
     settings = WindowSettings(qsettings)
     org = db.settings()
     style = style_for(org)
@@ -200,6 +202,7 @@ def save_screenshot(parts: Parts, target: Path, app: QApplication) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    keep_none_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

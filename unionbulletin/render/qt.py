@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGlyphRun, QImage, QPainter, QPen, QRawFont
 
-from ..layout.boxes import RGB, Page, TextRun
+from ..layout.boxes import RGB, Document, Page, TextRun
 from ..layout.fonts import FontFace, FontResolver
 from ..layout.style import FontRole
 
@@ -53,9 +53,23 @@ class PagePainter:
         self._resolver = resolver
         self._raw: dict[tuple[Path, int, float], QRawFont] = {}
         self._families: dict[tuple[Path, int], str] = {}
+
+    def prepare(self, document: Document) -> None:
+        """Resolve the font of every character of `document` (reads font cmaps: slow the first time).
+
+        Touches no Qt object, so the preview worker calls it on its thread right after the layout;
+        painting then finds every answer cached and never stalls the GUI thread.
+        """
         for role in FontRole:
-            face = resolver.resolve(role)
-            self._family(face)
+            self._resolver.resolve(role)
+        seen: set[tuple[FontRole, str]] = set()
+        for page in document.pages:
+            for line in page.lines:
+                for run in line.runs:
+                    for ch in run.text:
+                        if (run.role, ch) not in seen:
+                            seen.add((run.role, ch))
+                            self._resolver.face_for_char(run.role, ch)
 
     # ------------------------------------------------------------------ fonts
 
@@ -72,6 +86,7 @@ class PagePainter:
         key = (face.path, face.subfont_index, round(pixel_size, 2))
         raw = self._raw.get(key)
         if raw is None:
+            self._family(face)  # registered with QFontDatabase once, for widgets and printing alike
             if face.subfont_index == 0:
                 raw = QRawFont(str(face.path), key[2])
             else:  # QRawFont reads the first face of a collection only: go through the registration
