@@ -204,3 +204,15 @@ def test_empty_bulletin_still_lays_out() -> None:
     assert len(document.pages) == 1
     texts = [ln.text for ln in document.pages[0].lines]
     assert "荆州市总工会八月份工作综述" in texts
+
+
+def test_control_characters_are_not_drawn(fixtures_dir: Path) -> None:
+    bulletin = load(fixtures_dir, "sample-2018.json")
+    item = bulletin.summary.items[0]
+    body = item.body[:30] + "\x0b\u200b\t" + item.body[30:]
+    dirty = replace(item, heading="\ufeff" + item.heading, body=body)
+    items = (dirty, *bulletin.summary.items[1:])
+    bulletin = replace(bulletin, summary=replace(bulletin.summary, items=items))
+    text = "".join(ln.text for p in layout_bulletin(bulletin).pages for ln in p.lines)
+    assert not any(ch in text for ch in "\ufeff\x0b\u200b\t")
+    assert item.body[:30] + " " + item.body[30:60] in text.replace("\n", "")

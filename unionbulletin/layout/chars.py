@@ -65,6 +65,15 @@ def cell_units(ch: str) -> float:
     return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5
 
 
+def printable(text: str) -> str:
+    """``text`` without what must not be drawn: a tab becomes a space; other control and format
+    characters (``\x0b`` from Word, zero-width spaces, a BOM, soft hyphens) are dropped."""
+    if text.isprintable():
+        return text
+    return "".join(" " if ch == "\t" else ch for ch in text
+                   if ch == "\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs"))
+
+
 def is_half_width(ch: str) -> bool:
     return cell_units(ch) == 0.5
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boxes import RGB, Line, LineKind, Ref, TextRun
-from .chars import cell_units
+from .chars import cell_units, printable
 from .linebreak import break_paragraph, place_line
 from .style import BLACK, FontRole
 
@@ -105,6 +105,7 @@ def paragraph_lines(
     colour: RGB = BLACK,
 ) -> list[ProtoLine]:
     """Break and place a paragraph made of runs in several fonts (run-in heading + body)."""
+    segments = [(printable(t), role) for t, role in segments]
     text = "".join(t for t, _ in segments)
     spans = break_paragraph(text, cell=cell, first_width=width - first_indent,
                             width=width - rest_indent, hanging=hanging)
@@ -123,6 +124,7 @@ def natural_run(text: str, role: FontRole, size: float, x: float, cell: float | 
                 colour: RGB = BLACK) -> ProtoRun:
     """A run set at its natural pitch (``cell`` per full-width character, default the font size)."""
     pitch = size if cell is None else cell
+    text = printable(text)
     xs: list[float] = []
     advances: list[float] = []
     for ch in text:
@@ -134,7 +136,7 @@ def natural_run(text: str, role: FontRole, size: float, x: float, cell: float | 
 
 
 def run_width(text: str, pitch: float) -> float:
-    return sum(cell_units(ch) for ch in text) * pitch
+    return sum(cell_units(ch) for ch in printable(text)) * pitch
 
 
 __all__ = [

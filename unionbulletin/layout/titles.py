@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .chars import can_break_between, cell_units, clusters
+from .chars import can_break_between, cell_units, clusters, printable
 
 # Never end a title line with these (GB/T 9704 §7.3.1 names 的/和/及).
 NO_LINE_END: frozenset[str] = frozenset("的和及与或并暨")
@@ -51,7 +51,7 @@ def break_title(text: str, max_chars: int = 20, *, keep: Sequence[str] = ()) -> 
 
 @lru_cache(maxsize=256)
 def _break_title(text: str, max_chars: int, keep: tuple[str, ...]) -> tuple[str, ...]:
-    text = text.strip()
+    text = printable(text).strip()
     if title_cells(text) <= max_chars or len(text) < 2:
         return (text,)
     spans = clusters(text)
