@@ -150,9 +150,17 @@ def _plain(text: str) -> str:
     return clean_text(text).replace("\x0b", " ").replace("\n", " ").replace("\t", " ").strip()
 
 
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
 def drop_template_leftovers(doc: DocxDocument) -> None:
-    """The template's thumbnail shows someone else's page in file browsers: remove it."""
+    """Parts of python-docx's template that would contradict ours: its thumbnail (someone else's
+    page in file browsers) and stylesWithEffects.xml (its Calibri/theme-font style sheet, which
+    Word 2010 reads besides styles.xml)."""
     pkg = doc.part.package
     for rel_id, rel in list(pkg.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             pkg.rels.pop(rel_id)
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            doc.part.drop_rel(rel_id)

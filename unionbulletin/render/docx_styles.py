@@ -140,8 +140,7 @@ def no_spacing() -> BaseOxmlElement:
 
 
 def _no_indent() -> BaseOxmlElement:
-    return w("ind", {"left": 0, "leftChars": 0, "right": 0, "rightChars": 0,
-                     "firstLine": 0, "firstLineChars": 0})
+    return w("ind", {"left": 0, "right": 0, "firstLine": 0})
 
 
 def doc_defaults(names: dict[FontRole, str], m: Metrics) -> BaseOxmlElement:
@@ -159,7 +158,10 @@ def build_styles(names: dict[FontRole, str], m: Metrics, style: Style) -> list[B
         w("widowControl", {"val": 0}), w("kinsoku"), *hang,
         w("autoSpaceDE", {"val": 0}), w("autoSpaceDN", {"val": 0}),
         spacing(m.line),
-        w("ind", {"firstLine": m.first_indent, "firstLineChars": 200}),
+        # In twips only (2 grid cells = 31.6 pt): a character-unit indent (firstLineChars) would be
+        # inherited by every derived style and override their own indents in Word, and Word and
+        # LibreOffice measure character units differently.
+        w("ind", {"firstLine": m.first_indent}),
         w("jc", {"val": "both"}),
     ]
     body_rpr = [fonts(names[FontRole.FANGSONG]), w("color", {"val": BLACK}),
@@ -200,7 +202,7 @@ def build_styles(names: dict[FontRole, str], m: Metrics, style: Style) -> list[B
                [no_spacing(), *size(m.tail_half_points)]),
         _style("paragraph", TAIL, NORMAL,
                [w("ind", {"left": m.tail_indent + 2 * m.tail_indent, "right": m.tail_indent,
-                          "hanging": 2 * m.tail_indent, "firstLineChars": 0}),
+                          "hanging": 2 * m.tail_indent}),
                 w("jc", {"val": "both"})],
                [no_spacing(), *size(m.tail_half_points)]),
         _style("paragraph", TAIL_CONTACT, NORMAL,
