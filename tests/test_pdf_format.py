@@ -777,6 +777,47 @@ def test_missing_glyphs_are_reported_not_dropped(fixtures_dir: Path) -> None:
         assert len(pdf.pages) >= 1
 
 
+def _font_reportlab_cannot_load(path: Path) -> Path:
+    """A real TrueType font with a glyf table (so the resolver accepts it) but no post table."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    chars = "荆州市总工会"
+    names = [".notdef"] + [f"uni{ord(c):04X}" for c in chars]
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({ord(c): n for c, n in zip(chars, names[1:], strict=True)})
+    pen = TTGlyphPen(None)
+    pen.moveTo((100, 0))
+    pen.lineTo((100, 700))
+    pen.lineTo((900, 700))
+    pen.closePath()
+    glyph = pen.glyph()
+    builder.setupGlyf({n: glyph for n in names})
+    builder.setupHorizontalMetrics({n: (1000, 100) for n in names})
+    builder.setupHorizontalHeader(ascent=880, descent=-120)
+    builder.setupNameTable({"familyName": "Damaged", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.save(str(path))
+    font = TTFont(str(path))
+    del font["post"]
+    font.save(str(path))
+    return path
+
+
+def test_a_font_reportlab_cannot_load_falls_back_to_the_bundled_one(tmp_path: Path) -> None:
+    damaged = _font_reportlab_cannot_load(tmp_path / "damaged.ttf")
+    resolver = FontResolver({FontRole.FANGSONG: damaged}, system_dirs=[])
+    assert resolver.resolve(FontRole.FANGSONG).path == damaged  # accepted by the resolver
+    result = render_pdf_result(load(FIXTURES / "sample-2018.json"), OrgSettings(), fonts=resolver)
+    assert result.faces[FontRole.FANGSONG].source == "bundled"
+    assert result.warnings and "damaged.ttf" in result.warnings[0]
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        names = {base_font(c) for c in pdf.pages[0].chars}
+    assert ps_name(result.faces[FontRole.FANGSONG]) in names
+
+
 # ---------------------------------------------------------------------------------- looking at it
 
 

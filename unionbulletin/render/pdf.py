@@ -29,7 +29,14 @@ from reportlab.pdfgen import canvas as rl_canvas
 from ..domain import Bulletin, OrgSettings
 from ..layout.boxes import Document, Page, TextRun
 from ..layout.compose import layout_bulletin, style_for
-from ..layout.fonts import FontFace, FontResolver, configured_from_settings
+from ..layout.fonts import (
+    BUNDLED_FAMILIES,
+    BUNDLED_FILES,
+    FontFace,
+    FontResolver,
+    bundled_font_dir,
+    configured_from_settings,
+)
 from ..layout.style import FontRole
 
 log = logging.getLogger(__name__)
@@ -37,6 +44,7 @@ log = logging.getLogger(__name__)
 SCALE_THRESHOLD = 1.05  # glyph advance / grid advance above which the glyph is narrowed
 
 _registered: dict[tuple[str, int], str] = {}
+_unloadable: dict[tuple[str, int], str] = {}
 _register_lock = threading.Lock()
 _resolvers: dict[tuple[tuple[str, str], ...], FontResolver] = {}
 _resolver_lock = threading.Lock()
@@ -47,21 +55,40 @@ class PdfResult:
     data: bytes
     missing: tuple[str, ...] = ()  # characters no font could draw (shown as .notdef boxes)
     faces: dict[FontRole, FontFace] = field(default_factory=dict)  # the primary face of each role
+    warnings: tuple[str, ...] = ()  # Chinese messages, e.g. a font file that could not be loaded
+
+
+class FontLoadError(Exception):
+    """reportlab cannot use a font file that the resolver accepted (a damaged or unusual file)."""
 
 
 def register_face(face: FontFace) -> str:
-    """The reportlab font name of ``face``, registering the file on first use (once per process)."""
+    """The reportlab font name of ``face``, registering the file on first use (once per process).
+
+    Raises FontLoadError (also on later calls) when reportlab cannot load the file.
+    """
     key = (str(face.path), face.subfont_index)
     name = _registered.get(key)
     if name is not None:
         return name
     with _register_lock:
+        if key in _unloadable:
+            raise FontLoadError(_unloadable[key])
         name = _registered.get(key)
         if name is None:
             name = f"UB{len(_registered) + 1}-{Path(face.path).stem}"
-            pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.subfont_index))
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.subfont_index))
+            except Exception as exc:  # reportlab raises TTFError, struct.error, KeyError, …
+                _unloadable[key] = f"{face.path}：{type(exc).__name__}: {exc}"
+                raise FontLoadError(_unloadable[key]) from exc
             _registered[key] = name
     return name
+
+
+def bundled_face(role: FontRole) -> FontFace:
+    path = bundled_font_dir() / BUNDLED_FILES[role]
+    return FontFace(path, 0, BUNDLED_FAMILIES[role], "bundled", False)
 
 
 def resolver_for(settings: OrgSettings) -> FontResolver:
@@ -83,6 +110,7 @@ class _Painter:
         self._font_for: dict[tuple[FontRole, str], str] = {}
         self._width: dict[tuple[str, str], float] = {}
         self.faces: dict[FontRole, FontFace] = {}
+        self.warnings: list[str] = []
 
     def font_name(self, role: FontRole, ch: str) -> str:
         key = (role, ch)
@@ -95,16 +123,32 @@ class _Painter:
                 self._missing_seen.add(ch)
                 self.missing.append(ch)
             face = self.primary(role)
-        name = register_face(face)
+        try:
+            name = register_face(face)
+        except FontLoadError as exc:
+            self._warn(str(exc))
+            name = register_face(self.primary(role))
         self._font_for[key] = name
         return name
 
     def primary(self, role: FontRole) -> FontFace:
+        """The role's face, or its bundled stand-in when reportlab cannot load the resolved file."""
         face = self.faces.get(role)
         if face is None:
             face = self.fonts.resolve(role)
+            try:
+                register_face(face)
+            except FontLoadError as exc:
+                self._warn(str(exc))
+                face = bundled_face(role)
             self.faces[role] = face
         return face
+
+    def _warn(self, message: str) -> None:
+        text = f"无法使用字体文件 {message}，已改用随程序附带的字体"
+        if text not in self.warnings:
+            self.warnings.append(text)
+            log.warning(text)
 
     def glyph_width(self, font: str, ch: str) -> float:
         """Advance of ``ch`` in ``font`` at 1 pt."""
@@ -242,7 +286,7 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     c.save()
     if painter.missing:
         log.warning("无字体可显示的字符（以方框代替）：%s", "".join(painter.missing))
-    return PdfResult(buffer.getvalue(), tuple(painter.missing), dict(painter.faces))
+    return PdfResult(buffer.getvalue(), tuple(painter.missing), dict(painter.faces), tuple(painter.warnings))
 
 
 def render_pdf_result(bulletin: Bulletin, settings: OrgSettings | None = None, *,
