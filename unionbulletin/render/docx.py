@@ -2,9 +2,12 @@
 layout, paginated by Word, WPS and LibreOffice like the program's own PDF (official-format.md §9.1).
 
 DOCX is a flow format: it is built from the model and the same style tokens as the PDF, not from the
-positioned page boxes. The 22 × 28 grid comes from exact 28.95 pt lines and a −0.25 pt character
-spacing on the 16 pt text; the masthead is a stack of exact-height paragraphs that ends on a grid
-line; the 报尾 is a table floating at the bottom margin of the last page.
+positioned page boxes, but it takes every decision the PDF layout takes where Word could decide
+otherwise: the masthead positions (``layout.masthead``), the title line breaks (``layout.titles``),
+the task field texts, the 报尾 rows and the 避头尾 sets. The 22 × 28 grid comes from exact 28.95 pt
+lines and a −0.3 pt character spacing on the 16 pt text; the masthead is a stack of exact-height
+paragraphs that ends on the grid line where the PDF puts the rule; the 报尾 is a table floating at
+the bottom margin of the last page.
 """
 
 from __future__ import annotations
