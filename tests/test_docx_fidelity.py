@@ -1,5 +1,6 @@
-"""The DOCX paginates like the program's PDF: LibreOffice renders the DOCX of both samples and of the
-long synthetic bulletin (official names mapped to the bundled fonts) and the result is compared with
+"""The DOCX paginates like the program's PDF: LibreOffice renders the DOCX of both samples, of the
+long synthetic bulletin and of sample B with the plan as a table (official names mapped to the
+bundled fonts) and the result is compared with
 ``render.pdf.render_pdf``: same number of pages, 22 lines on full pages, 28 characters on full lines,
 the same line breaks for at least 95 % of the body lines.
 
@@ -29,7 +30,7 @@ from hypothesis import given, settings
 from tests import _libreoffice
 from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
 from tests.test_docx_format import random_bulletins
-from unionbulletin.domain import Bulletin, OrgSettings
+from unionbulletin.domain import Bulletin, OrgSettings, PlanLayout
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units
 from unionbulletin.render.docx import render_docx
@@ -42,7 +43,8 @@ pytestmark = [
 ]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-NAMES = ("sample-2018", "sample-2020", "long")
+NAMES = ("sample-2018", "sample-2020", "long", "sample-2020-table")
+TABLE = OrgSettings(plan_layout=PlanLayout.TABLE)
 TARGET = 0.95
 
 
@@ -53,18 +55,20 @@ class Rendering:
     word: list[list[PdfLine]]  # LibreOffice with the auto-space off, as Word lays the DOCX out
 
 
-def load(name: str) -> Bulletin:
-    return from_exchange(json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8")))
+def load(name: str) -> tuple[Bulletin, OrgSettings]:
+    """A fixture bulletin and its settings ("-table": the plan as a table)."""
+    base = name.removesuffix("-table")
+    data = json.loads((FIXTURES / f"{base}.json").read_text(encoding="utf-8"))
+    return from_exchange(data), TABLE if name.endswith("-table") else OrgSettings()
 
 
 @pytest.fixture(scope="module")
 def renderings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendering]:
     work = tmp_path_factory.mktemp("docx-fidelity")
     lo = _libreoffice.LibreOffice(work / "lo")
-    settings_ = OrgSettings()
     docs = []
     for name in NAMES:
-        bulletin = load(name)
+        bulletin, settings_ = load(name)
         (work / f"{name}.pdf").write_bytes(render_pdf(bulletin, settings_))
         docs.append(work / "docx" / f"{name}.docx")
         docs[-1].parent.mkdir(exist_ok=True)
