@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .conventions import parse_chinese_numeral
@@ -314,65 +314,72 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
 _HALF_TO_FULL = {":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"}
 _HALF_PUNCT_RE = re.compile(r"[:,;?!]")
 _PAREN_RE = re.compile(r"\(([^()\n]{0,80})\)|[()]")  # a pair first, else a lone parenthesis
-
-
-def _neighbour(s: str, i: int, step: int) -> str:
-    """The nearest character from index i in direction step that is neither a space nor another
-    convertible half-width mark ('' at the ends), so that `。::` converts both colons at once."""
-    n = len(s)
-    while 0 <= i < n:
-        if s[i] not in _SPACES and s[i] not in _HALF_TO_FULL:
-            return s[i]
-        i += step
-    return ""
+# Spaces and convertible marks are transparent when looking for the text a mark stands next to,
+# so that `。::` converts both colons at once (and a second clean-up changes nothing).
+_TRANSPARENT_RUN_RE = re.compile(f"[{_SPACE_CLASS}:,;?!()]+")
 
 
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK_CONTEXT_RE.match(ch) is not None
 
 
-def _half_punct(m: re.Match[str]) -> str:
-    s = m.string
-    i = m.start()
-    ch = m.group()
-    before = s[i - 1] if i > 0 else ""
-    after = s[i + 1] if i + 1 < len(s) else ""
-    if before.isdigit() and after.isdigit():  # 15:40, 1,000
+class _Context:
+    """The nearest non-transparent character on either side of any position, in O(log n)."""
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.runs = [(m.start(), m.end()) for m in _TRANSPARENT_RUN_RE.finditer(s)]
+        self.starts = [start for start, _ in self.runs]
+
+    def neighbour(self, i: int, step: int) -> str:
+        """From index i in direction step: the first character that is neither a space nor a
+        convertible half-width mark ('' at the ends)."""
+        s = self.s
+        if not 0 <= i < len(s):
+            return ""
+        k = bisect_right(self.starts, i) - 1
+        if k >= 0 and self.runs[k][0] <= i < self.runs[k][1]:
+            start, end = self.runs[k]
+            if step < 0:
+                return s[start - 1] if start > 0 else ""
+            return s[end] if end < len(s) else ""
+        return s[i]
+
+    def half_punct(self, m: re.Match[str]) -> str:
+        s = self.s
+        i = m.start()
+        ch = m.group()
+        before = s[i - 1] if i > 0 else ""
+        after = s[i + 1] if i + 1 < len(s) else ""
+        if before.isdigit() and after.isdigit():  # 15:40, 1,000
+            return ch
+        if _is_cjk(self.neighbour(i - 1, -1)) or _is_cjk(self.neighbour(i + 1, 1)):
+            return _HALF_TO_FULL[ch]
         return ch
-    if _is_cjk(_neighbour(s, i - 1, -1)) or _is_cjk(_neighbour(s, i + 1, 1)):
-        return _HALF_TO_FULL[ch]
-    return ch
 
-
-def _paren(m: re.Match[str]) -> str:
-    """(街道) and (1) in Chinese text become full width; `Windows (x64) 版本` keeps its Latin pair."""
-    if m.group(1) is None:
-        return _lone_paren(m)
-    s = m.string
-    inner = m.group(1)
-    start, end = m.start(), m.end()
-    if _CJK_CONTEXT_RE.search(inner):
-        return "（" + inner + "）"
-    adjacent = (start > 0 and _is_cjk(s[start - 1])) or (end < len(s) and _is_cjk(s[end]))
-    near = _is_cjk(_neighbour(s, start - 1, -1)) or _is_cjk(_neighbour(s, end, 1))
-    if adjacent or (near and not any(c.isascii() and c.isalpha() for c in inner)):
-        return "（" + inner + "）"
-    return m.group()
-
-
-def _lone_paren(m: re.Match[str]) -> str:
-    s = m.string
-    i = m.start()
-    if _is_cjk(_neighbour(s, i - 1, -1)) or _is_cjk(_neighbour(s, i + 1, 1)):
-        return _HALF_TO_FULL[m.group()]
-    return m.group()
+    def paren(self, m: re.Match[str]) -> str:
+        """(街道) and (1) in Chinese text become full width; `Windows (x64) 版本` keeps its Latin pair."""
+        s = self.s
+        inner = m.group(1)
+        start, end = m.start(), m.end()
+        near = _is_cjk(self.neighbour(start - 1, -1)) or _is_cjk(self.neighbour(end, 1))
+        if inner is None:  # a lone parenthesis
+            return _HALF_TO_FULL[m.group()] if near else m.group()
+        if _CJK_CONTEXT_RE.search(inner):
+            return "（" + inner + "）"
+        adjacent = (start > 0 and _is_cjk(s[start - 1])) or (end < len(s) and _is_cjk(s[end]))
+        if adjacent or (near and not any(c.isascii() and c.isalpha() for c in inner)):
+            return "（" + inner + "）"
+        return m.group()
 
 
 def fix_punctuation(s: str) -> str:
     """Half-width `: ( ) , ; ? !` next to Chinese → full width; numbers and times (15:40) stay."""
     if "(" in s or ")" in s:
-        s = _PAREN_RE.sub(_paren, s)
-    return _HALF_PUNCT_RE.sub(_half_punct, s)
+        s = _PAREN_RE.sub(_Context(s).paren, s)
+    if _HALF_PUNCT_RE.search(s):
+        s = _HALF_PUNCT_RE.sub(_Context(s).half_punct, s)
+    return s
 
 
 def _quote_depths(s: str) -> tuple[list[int], list[int]]:
@@ -430,6 +437,13 @@ class _SpaceFixer:
         return run
 
 
+# Runs that go whatever the context: next to CJK punctuation, or between a Han ideograph and a digit.
+_FAST_SPACES_RE = re.compile(
+    f"(?<=[{_CJK_PUNCT}])[{_SPACE_CLASS}]+|[{_SPACE_CLASS}]+(?=[{_CJK_PUNCT}])"
+    f"|(?<=[{_HAN}])[{_SPACE_CLASS}]+(?=[0-9])|(?<=[0-9])[{_SPACE_CLASS}]+(?=[{_HAN}])"
+)
+
+
 def fix_spaces(s: str) -> str:
     """Spaces between CJK characters, digits and punctuation go (`11 月 21 日` → `11月21日`,
     `书记、 常务` → `书记、常务`, `法院 + 工会` → `法院+工会`); a space between two Han ideographs
@@ -437,6 +451,7 @@ def fix_spaces(s: str) -> str:
     """
     if not _SPACE_RUN_RE.search(s):
         return s
+    s = _FAST_SPACES_RE.sub("", s)  # the common cases without a Python call per space
     return _SPACE_RUN_RE.sub(_SpaceFixer(s), s)
 
 
