@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -49,8 +50,9 @@ class PagePainter:
     Use from the GUI thread (or any single thread at a time).
     """
 
-    def __init__(self, resolver: FontResolver) -> None:
+    def __init__(self, resolver: FontResolver, *, register_fonts: bool = True) -> None:
         self._resolver = resolver
+        self._register = register_fonts  # QFontDatabase is touched from the GUI thread only
         self._raw: dict[tuple[Path, int, float], QRawFont] = {}
         self._families: dict[tuple[Path, int], str] = {}
 
@@ -86,8 +88,9 @@ class PagePainter:
         key = (face.path, face.subfont_index, round(pixel_size, 2))
         raw = self._raw.get(key)
         if raw is None:
-            self._family(face)  # registered with QFontDatabase once, for widgets and printing alike
-            if face.subfont_index == 0:
+            if self._register:
+                self._family(face)  # registered with QFontDatabase once, for widgets and printing alike
+            if face.subfont_index == 0 or not self._register:
                 raw = QRawFont(str(face.path), key[2])
             else:  # QRawFont reads the first face of a collection only: go through the registration
                 qfont = QFont(self._family(face))
@@ -207,3 +210,59 @@ class PagePainter:
         finally:
             painter.end()
         return image
+
+
+@dataclass(frozen=True)
+class RasterTarget:
+    """Where the preview shows pages: pixels per point, device pixel ratio, the pages in view.
+
+    The GUI thread replaces the rasterizer's target with a new object; the worker reads it once per job.
+    """
+
+    scale: float
+    dpr: float
+    first: int  # 0-based index of the first page to paint ahead (in view, or next to it)
+    last: int
+
+
+@dataclass(frozen=True)
+class RasterPages:
+    """Page images made on the worker thread: (page boxes, image) by page index."""
+
+    scale: float
+    dpr: float
+    images: dict[int, tuple[Page, QImage]]
+
+
+class PageRasterizer:
+    """The preview worker's render step: pages in and near the view painted into images off the GUI
+    thread, so that after an edit the GUI thread only has to blit them.
+
+    It owns its own PagePainter (raw fonts are per thread) and skips a page equal to the one it
+    painted at the same index and target last time: the view kept that painting.
+    """
+
+    def __init__(self, resolver: FontResolver) -> None:
+        self._painter = PagePainter(resolver, register_fonts=False)
+        self.target: RasterTarget | None = None
+        self._done: dict[int, Page] = {}
+        self._done_for: tuple[float, float] | None = None
+
+    def __call__(self, document: Document) -> RasterPages | None:
+        self._painter.prepare(document)
+        target = self.target
+        if target is None:
+            return None
+        if self._done_for != (target.scale, target.dpr):
+            self._done = {}
+            self._done_for = (target.scale, target.dpr)
+        images: dict[int, tuple[Page, QImage]] = {}
+        for index in range(max(0, target.first), min(len(document.pages), target.last + 1)):
+            page = document.pages[index]
+            if self._done.get(index) == page:
+                continue
+            images[index] = (page, self._painter.render_image(page, target.scale, target.dpr))
+            self._done[index] = page
+        for index in [i for i in self._done if i >= len(document.pages)]:
+            del self._done[index]
+        return RasterPages(target.scale, target.dpr, images)

@@ -16,7 +16,7 @@ from ..controller.session import Session
 from ..controller.settings import ZOOM_CHOICES, WindowSettings
 from ..domain.conventions import summary_title
 from ..layout.boxes import Ref, RefKind
-from ..render.qt import PagePainter
+from ..render.qt import PagePainter, RasterPages
 from .actions import WindowActions, zoom_label
 from .item_editor import ItemEditor
 from .library_panel import LibraryPanel
@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         self.preview.verticalScrollBar().setValue(0)
 
     def _on_laid_out(self, result: PreviewResult) -> None:
-        self.preview.set_document(result.document)
+        rendered = result.rendered if isinstance(result.rendered, RasterPages) else None
+        self.preview.set_document(result.document, rendered)
 
     def _on_layout_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The preview could not be laid out: %1").replace("%1", message))

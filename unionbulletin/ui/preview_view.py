@@ -1,8 +1,9 @@
 """The live preview: every page of the laid-out bulletin, one under the other, drawn by PagePainter.
 
 Zoom: fit width, fit page or a percentage (100 % = real size on a 96-dpi screen). Pages are painted
-into pixmaps cached by (page, zoom, device pixel ratio); after a re-layout only pages whose boxes
-changed are painted again, and the scroll position stays where it was. Clicking a line reports the
+into images cached by (page, zoom, device pixel ratio); after a re-layout only pages whose boxes
+changed are painted again (by the preview worker when they are in view, so the GUI thread only
+blits), and the scroll position stays where it was. Clicking a line reports the
 item or task it belongs to; `scroll_to_ref` brings an item into view and highlights its lines.
 """
 
@@ -11,16 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..layout.boxes import Document, Line, Page
-from ..render.qt import PagePainter
+from ..layout.style import PageGeometry
+from ..render.qt import PagePainter, PageRasterizer, RasterPages, RasterTarget
 
 MARGIN = 16  # logical pixels around the pages
 GAP = 14  # between pages
 ZOOM_STEPS = (50, 75, 100, 125, 150, 200)
 BACKGROUND = QColor(0x80, 0x86, 0x8E)
+A4 = (PageGeometry().width, PageGeometry().height)
 HIGHLIGHT = QColor(255, 214, 0, 38)
 HIGHLIGHT_BAR = QColor(230, 150, 0)
 
@@ -30,7 +33,7 @@ class _Cached:
     page: Page
     scale: float
     dpr: float
-    pixmap: QPixmap
+    image: QImage
 
 
 class PreviewView(QAbstractScrollArea):
@@ -49,9 +52,13 @@ class PreviewView(QAbstractScrollArea):
         self._highlight = ""
         self._message = self.tr("Laying out…")
         self._current_page = 0
+        self.rasterizer: PageRasterizer | None = None  # paints ahead on the preview worker's thread
         self.setMinimumWidth(240)
         self.viewport().setAutoFillBackground(False)
         self.verticalScrollBar().setSingleStep(24)
+        # Always there, so "fit width" does not change when the first pages arrive (the worker
+        # paints ahead at the width it was told).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().setSingleStep(24)
 
     # ------------------------------------------------------------------ public state
@@ -70,8 +77,12 @@ class PreviewView(QAbstractScrollArea):
         self._message = message
         self.viewport().update()
 
-    def set_document(self, document: Document | None) -> None:
-        """Show new page boxes, keeping the scroll position and the paintings of unchanged pages."""
+    def set_document(self, document: Document | None, rendered: RasterPages | None = None) -> None:
+        """Show new page boxes, keeping the scroll position and the paintings of unchanged pages.
+
+        `rendered` holds pages the worker has already painted; they are used when painted at the
+        view's current zoom.
+        """
         old = self._cache
         self._cache = {}
         if document is not None:
@@ -80,6 +91,14 @@ class PreviewView(QAbstractScrollArea):
                 if cached is not None and (cached.page is page or cached.page == page):
                     cached.page = page
                     self._cache[i] = cached
+            if (
+                rendered is not None
+                and self._document_scale(document) == rendered.scale
+                and self.devicePixelRatioF() == rendered.dpr
+            ):
+                for i, (page, image) in rendered.images.items():
+                    if i < len(document.pages) and document.pages[i] is page:
+                        self._cache[i] = _Cached(page, rendered.scale, rendered.dpr, image)
         self._document = document
         self._update_scrollbars()
         self.viewport().update()
@@ -97,6 +116,7 @@ class PreviewView(QAbstractScrollArea):
         self._update_scrollbars()
         self._restore_relative_position(anchor)
         self.viewport().update()
+        self._emit_page()
         self.zoomChanged.emit(zoom)
 
     def page_count(self) -> int:
@@ -109,17 +129,18 @@ class PreviewView(QAbstractScrollArea):
 
     def scale(self) -> float:
         """Logical pixels per point at the current zoom."""
-        doc = self._document
-        if doc is None or not doc.pages:
-            return 1.0
-        page = doc.pages[0]
+        return self._document_scale(self._document)
+
+    def _document_scale(self, doc: Document | None) -> float:
+        # Before the first layout arrives, an A4 page: the worker can paint the first pages at once.
+        page_width, page_height = (doc.pages[0].width, doc.pages[0].height) if doc and doc.pages else A4
         width = max(self.viewport().width() - 2 * MARGIN, 50)
         height = max(self.viewport().height() - 2 * MARGIN, 50)
-        fit_width = width / page.width
+        fit_width = width / page_width
         if self._zoom == "fit-width":
             return fit_width
         if self._zoom == "fit-page":
-            return min(fit_width, height / page.height)
+            return min(fit_width, height / page_height)
         try:
             percent = float(self._zoom)
         except ValueError:
@@ -167,16 +188,15 @@ class PreviewView(QAbstractScrollArea):
 
     # ------------------------------------------------------------------ painting
 
-    def _pixmap(self, index: int, page: Page, scale: float, dpr: float) -> QPixmap | None:
+    def _image(self, index: int, page: Page, scale: float, dpr: float) -> QImage | None:
         cached = self._cache.get(index)
         if cached is not None and cached.scale == scale and cached.dpr == dpr:
-            return cached.pixmap
+            return cached.image
         if self._painter is None:
             return None
         image = self._painter.render_image(page, scale, dpr)
-        pixmap = QPixmap.fromImage(image)
-        self._cache[index] = _Cached(page, scale, dpr, pixmap)
-        return pixmap
+        self._cache[index] = _Cached(page, scale, dpr, image)
+        return image
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -198,9 +218,9 @@ class PreviewView(QAbstractScrollArea):
                 if not target.intersects(visible):
                     continue
                 painter.fillRect(target.translated(3, 3), QColor(0, 0, 0, 70))
-                pixmap = self._pixmap(index, page, scale, dpr)
-                if pixmap is not None:
-                    painter.drawPixmap(target.topLeft(), pixmap)
+                image = self._image(index, page, scale, dpr)
+                if image is not None:
+                    painter.drawImage(target.topLeft(), image)
                 painter.setPen(QColor(0, 0, 0, 90))
                 painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
                 if self._highlight:
@@ -266,6 +286,17 @@ class PreviewView(QAbstractScrollArea):
         if current != self._current_page or not rects:
             self._current_page = current
         self.pageChanged.emit(current, len(rects))
+        self._publish_target(rects)
+
+    def _publish_target(self, rects: list[QRectF]) -> None:
+        """Tell the worker's rasterizer which pages to paint ahead, at which zoom."""
+        if self.rasterizer is None:
+            return
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        visible = [i for i, r in enumerate(rects) if r.bottom() >= top and r.top() <= bottom]
+        first, last = (visible[0], visible[-1]) if visible else (0, 1)
+        self.rasterizer.target = RasterTarget(self.scale(), self.devicePixelRatioF(), first - 1, last + 1)
 
     def line_at(self, pos: QPointF) -> Line | None:
         """The line under a viewport position, if any."""
