@@ -169,7 +169,6 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(f"[（(]{_SP}(\\d{{1,2}}){_SP}[）)]")),
 )
 FIELD_LABELS = ("责任领导", "责任部室", "完成时限")
-TAIL_LABELS = ("报", "送", "发", "责任编辑", "联系电话")
 FIELD_RE = re.compile(f"(?:{'|'.join(FIELD_LABELS)}){_SP}[:：]")
 DISTRIBUTION_RE = re.compile(f"[报送发]{_SP}[:：]")
 TAIL_SINGLE_RE = re.compile(f"(?:责任编辑|联系电话){_SP}[:：]|[（(]?共印{_SP}\\d+{_SP}份")
