@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from ..controller.changes import Change, ChangeKind
 from ..controller.preview import PreviewResult, PreviewWorker
@@ -80,6 +89,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_save_state()
         self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
+        self._restore_docks()
 
     # ------------------------------------------------------------------ construction
 
@@ -192,7 +202,23 @@ class MainWindow(QMainWindow):
         self.preview.set_zoom(zoom)
         self._on_zoom_changed(zoom)
 
+    def _restore_docks(self) -> None:
+        """Dock positions as the user left them; the first time, docks get a modest height so the
+        editors and the preview keep most of a 768-pixel screen."""
+        state = self.settings.window_state()
+        if state is not None and self.restoreState(state):
+            return
+        docks = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if self.dockWidgetArea(d)
+            in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+        ]
+        if docks:
+            self.resizeDocks(docks, [150] * len(docks), Qt.Orientation.Vertical)
+
     def save_window_state(self) -> None:
+        self.settings.set_window_state(self.saveState())
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
         self.settings.set_splitter_state("items", self.items.splitter.saveState())
@@ -313,7 +339,10 @@ class MainWindow(QMainWindow):
         if index == TAB_SUMMARY:
             self._on_item_selected(self.items.current_id)
         elif index == TAB_PLAN:
-            self._on_item_selected(self.tasks.current_id())
+            if self.tasks.current_id():
+                self._on_item_selected(self.tasks.current_id())
+            else:
+                self.preview.scroll_to_kind(RefKind.PLAN_TITLE)
         else:
             self.preview.set_highlight("")
 

@@ -53,13 +53,18 @@ class MetadataForm(QScrollArea):
         form.addRow(self.tr("Series name"), self.series)
         form.addRow(self.tr("Issuing organisation"), self.org)
 
-        self.issue = self._spin("issue_number", 0, 999, self.tr("none"))
-        self.total = self._spin("total_number", 0, 99999, self.tr("none"))
+        # 第N期 / 总第M期 is the document's own wording (as 一、 is), not interface text.
+        self.issue = self._spin("issue_number", 0, 999, self.tr("no number"))
+        self.issue.setPrefix("第 ")
+        self.issue.setSuffix(" 期")
+        self.total = self._spin("total_number", 0, 99999, self.tr("no running number"))
+        self.total.setPrefix("总第 ")
+        self.total.setSuffix(" 期")
+        self.total.setToolTip(self.tr("Running number since the first issue (optional)"))
         issue_row = QHBoxLayout()
         issue_row.addWidget(self.issue)
         issue_row.addWidget(self.total)
         issue_row.addStretch(1)
-        self.total.setPrefix(self.tr("running "))
         form.addRow(self.tr("Issue number"), issue_row)
 
         self.has_date = QCheckBox(inner)
@@ -146,6 +151,8 @@ class MetadataForm(QScrollArea):
         spin.setObjectName(field)
         spin.setRange(low, high)
         spin.setSpecialValueText(none_text)
+        spin.setMinimumWidth(110)
+        spin.setMaximumWidth(150)
         route_undo(spin)
         spin.valueChanged.connect(lambda value: self._set_meta(field, value or None, spin))
         return spin

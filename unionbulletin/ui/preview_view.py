@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from ..layout.boxes import Document, Line, Page
+from ..layout.boxes import Document, Line, Page, RefKind
 from ..layout.style import PageGeometry
 from ..render.qt import PagePainter, PageRasterizer, RasterPages, RasterTarget
 
@@ -327,15 +327,16 @@ class PreviewView(QAbstractScrollArea):
             self._highlight = ref_id
             self.viewport().update()
 
-    def line_rect(self, ref_id: str) -> QRect | None:
-        """Content rectangle (logical pixels) of the first line belonging to `ref_id`."""
+    def line_rect(self, ref_id: str, kind: RefKind | None = None) -> QRect | None:
+        """Content rectangle (logical pixels) of the first line belonging to `ref_id` (or, with
+        `kind`, of the first line of that kind of element, e.g. the plan title)."""
         doc = self._document
-        if doc is None or not ref_id:
+        if doc is None or not (ref_id or kind):
             return None
         scale = self.scale()
         for page, rect in zip(doc.pages, self._page_rects(), strict=True):
             for line in page.lines:
-                if line.ref is not None and line.ref.id == ref_id:
+                if line.ref is not None and (line.ref.kind == kind if kind else line.ref.id == ref_id):
                     return QRectF(
                         rect.left() + line.x0 * scale,
                         rect.top() + line.top * scale,
@@ -354,6 +355,15 @@ class PreviewView(QAbstractScrollArea):
         top, height = bar.value(), self.viewport().height()
         if rect.top() < top or rect.bottom() > top + height:
             bar.setValue(max(0, rect.top() - height // 5))
+        return True
+
+    def scroll_to_kind(self, kind: RefKind) -> bool:
+        """Bring the first line of an element kind (the plan title…) near the top of the view."""
+        self.set_highlight("")
+        rect = self.line_rect("", kind)
+        if rect is None:
+            return False
+        self.verticalScrollBar().setValue(max(0, rect.top() - self.viewport().height() // 5))
         return True
 
     def ref_ids(self) -> set[str]:

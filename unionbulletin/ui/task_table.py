@@ -188,7 +188,7 @@ class TaskEditor(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_LEADERS, 110), (COL_DEPARTMENTS, 120), (COL_DEADLINE, 80), (COL_STATUS, 64)):
+        for col, width in ((COL_LEADERS, 84), (COL_DEPARTMENTS, 100), (COL_DEADLINE, 66), (COL_STATUS, 56)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+128"/>
+        <location filename="../../app.py" line="+136"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -44,9 +44,17 @@
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../controller/jobs.py" line="+88"/>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
     </message>
 </context>
 <context>
@@ -386,7 +394,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -401,7 +409,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -436,7 +444,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -471,7 +479,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>没有打开的简报。可用“文件 → 新建一期”创建。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The preview could not be laid out: %1</source>
         <translation>预览排版失败：%1</translation>
     </message>
@@ -486,7 +494,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -523,18 +531,22 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>编发单位</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>无</translation>
+        <location line="+3"/>
+        <source>no number</source>
+        <translation>无期号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no running number</source>
+        <translation>无总期号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running number since the first issue (optional)</source>
+        <translation>自创刊以来的总期号（可不填）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>running </source>
-        <translation>总第 </translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Issue number</source>
         <translation>期号</translation>
     </message>
@@ -604,7 +616,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>共印份数</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No recipient groups in the address book</source>
         <translation>通讯录中没有报送分组</translation>
     </message>
@@ -630,9 +642,124 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+50"/>
+        <location filename="../../ui/preview_view.py" line="+53"/>
         <source>Laying out…</source>
         <translation>正在排版…</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadPanel</name>
+    <message>
+        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Fix</source>
+        <translation>修正(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the suggested correction (undoable)</source>
+        <translation>按建议修正（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+185"/>
+        <source>Fix &amp;all</source>
+        <translation>全部修正(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Apply every suggested correction as one undoable step</source>
+        <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not report this problem again for this issue</source>
+        <translation>本期不再提示这一问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show ignored</source>
+        <translation>显示已忽略的问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+174"/>
+        <source>Check &amp;again</source>
+        <translation>重新校对(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The command `unionbulletin fonts` lists the fonts used.</source>
+        <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proofreading</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proofreading (F7 shows the list)</source>
+        <translation>校对（按 F7 显示问题列表）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofreading: </source>
+        <translation>校对：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proofreading panel</source>
+        <translation>校对面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Proofread</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Proofreader</name>
+    <message>
+        <location filename="../../controller/proofread.py" line="+131"/>
+        <source>Proofreading: %1</source>
+        <translation>校对：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Proofreading: fix %n problem(s)</source>
+        <translation>
+            <numerusform>校对：修正 %n 处问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -858,121 +985,6 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+2"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
-    </message>
-</context>
-<context>
-    <name>ProofreadPanel</name>
-    <message>
-        <location filename="../../ui/proofread_panel.py" line="+50"/>
-        <source>No problems found</source>
-        <translation>未发现问题</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Place</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Fix</source>
-        <translation>修正(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply the suggested correction (undoable)</source>
-        <translation>按建议修正（可撤销）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+178"/>
-        <source>Fix &amp;all</source>
-        <translation>全部修正(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="-177"/>
-        <source>Apply every suggested correction as one undoable step</source>
-        <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Ignore</source>
-        <translation>忽略(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not report this problem again for this issue</source>
-        <translation>本期不再提示这一问题</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show ignored</source>
-        <translation>显示已忽略的问题</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+167"/>
-        <source>Check &amp;again</source>
-        <translation>重新校对(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="-139"/>
-        <source>Fix: %1</source>
-        <translation>修正：%1</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>The command `unionbulletin fonts` lists the fonts used.</source>
-        <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proofreading</source>
-        <translation>校对</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Proofreading (F7 shows the list)</source>
-        <translation>校对（按 F7 显示问题列表）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Proofreading: </source>
-        <translation>校对：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Proofreading panel</source>
-        <translation>校对面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Proofread</source>
-        <translation>校对(&amp;P)</translation>
-    </message>
-</context>
-<context>
-    <name>Proofreader</name>
-    <message>
-        <location filename="../../controller/proofread.py" line="+131"/>
-        <source>Proofreading: %1</source>
-        <translation>校对：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>校对：修正 %n 处问题</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
