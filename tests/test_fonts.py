@@ -412,3 +412,23 @@ def test_libreoffice_renders_official_font_names_with_bundled_fonts(tmp_path: Pa
         "UBFandolSong-Regular",
         "UBFandolSong-Bold",
     }
+
+
+def test_raw_cmap_reader_agrees_with_fonttools() -> None:
+    """The fast cmap reader gives exactly fontTools' best cmap (minus .notdef) on every font here."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    from unionbulletin.layout import fonts as fonts_module
+
+    files = sorted(fonts_module.bundled_font_dir().glob("*.ttf"))
+    files += sorted(Path("/usr/share/fonts").rglob("*.ttf"))[:10]
+    files += sorted(Path("/usr/share/fonts").rglob("*.ttc"))[:2]
+    checked = 0
+    for path in files:
+        is_ttc = path.suffix == ".ttc"
+        faces = list(TTCollection(path, lazy=True).fonts) if is_ttc else [TTFont(path, lazy=True)]
+        for face in faces:
+            expected = sorted(cp for cp, glyph in (face.getBestCmap() or {}).items() if glyph != ".notdef")
+            assert sorted(set(fonts_module._codepoints_of(face))) == expected, path
+            checked += 1
+    assert checked >= 5
