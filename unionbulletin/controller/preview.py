@@ -137,6 +137,11 @@ class PreviewWorker(QObject):
         self._layout = layout
         self._last_key = None
 
+    def set_render(self, render: RenderFn | None) -> None:
+        """A new render step (e.g. other fonts), used from the next job on."""
+        self._render = render
+        self._last_key = None
+
     def request(self, bulletin: Bulletin) -> None:
         """Lay out `bulletin` after the debounce pause (restarted by every call)."""
         self._pending = bulletin
