@@ -33,6 +33,7 @@ from .metadata_form import MetadataForm
 from .preview_view import PreviewView
 from .proofread_panel import install_proofreading
 from .task_table import TaskEditor
+from .workflow import install_workflow
 
 TAB_SUMMARY, TAB_PLAN, TAB_META = range(3)
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_save_state()
         self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
+        self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
         self._restore_docks()
 
     # ------------------------------------------------------------------ construction
