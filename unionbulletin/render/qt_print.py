@@ -92,29 +92,30 @@ def _slice(run: TextRun, start: int, end: int) -> TextRun:
 
 
 def a4_layout() -> QPageLayout:
-    return QPageLayout(
+    """A4 portrait in full-page mode: the painter's origin is the paper's corner, no margins."""
+    layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Portrait,
         QMarginsF(0, 0, 0, 0),
         QPageLayout.Unit.Point,
         QMarginsF(0, 0, 0, 0),
     )
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    return layout
 
 
 def setup_printer(printer: QPrinter, *, duplex: bool = True) -> None:
     """A4 portrait, full page, no margins; duplex long edge unless told otherwise."""
-    printer.setFullPage(True)
-    printer.setPageLayout(a4_layout())
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    enforce_a4(printer)
     if duplex:
         printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
     printer.setCreator("unionbulletin")
 
 
 def enforce_a4(printer: QPrinter) -> None:
-    """After the print dialog: whatever paper or margins were picked there, print A4 at 100 %."""
-    printer.setFullPage(True)
+    """Also after the print dialog: whatever paper or margins were picked there, print A4 at 100 %."""
     printer.setPageLayout(a4_layout())
+    printer.setFullPage(True)
 
 
 def selected_pages(printer: QPrinter, page_count: int, current_page: int = 1) -> list[int]:
