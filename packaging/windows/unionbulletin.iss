@@ -1,4 +1,4 @@
-; Inno Setup script: per-user installer of the one-folder build (no administrator rights needed).
+﻿; Inno Setup script: per-user installer of the one-folder build (no administrator rights needed).
 ; Build dist\unionbulletin with PyInstaller first, then: iscc packaging\windows\unionbulletin.iss
 #define AppVersion "0.1.0"
 
