@@ -6,7 +6,7 @@ runs with and without the font rules, the median after a one-character edit (wha
 while the user types), and applying every safe fix to a copy of the long bulletin with one planted
 error per item.
 
-    python3 benchmarks/bench_checks.py
+    python3 benchmarks/bench_checks.py [--json]
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from unionbulletin.checks.fields import text_fields  # noqa: E402
 from unionbulletin.domain import AddressBook, Bulletin, OrgSettings, edits  # noqa: E402
 from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.layout.fonts import FontResolver  # noqa: E402
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from _report import emit, json_requested  # noqa: E402
 
 RUNS = 20
 
@@ -68,6 +71,7 @@ def main() -> None:
              ("sample-2020", load(REPO / "tests/fixtures/sample-2020.json")),
              ("long ×10", tenfold(long))]
     print(f"{'bulletin':12} {'chars':>6} {'cold ms':>8} {'warm ms':>8} {'no-font':>8} {'edited':>8} findings")
+    figures: dict[str, object] = {}
     for name, b in cases:
         chars = sum(len(f.text) for f in text_fields(b))
         t = time.perf_counter()
@@ -85,6 +89,7 @@ def main() -> None:
 
         typing = ms(edited)
         print(f"{name:12} {chars:6d} {cold:8.1f} {warm:8.1f} {no_font:8.1f} {typing:8.1f} {len(findings)}")
+        figures[name] = {"chars": chars, "cold_ms": cold, "warm_ms": warm, "edited_ms": typing}
 
     b = with_errors(load(REPO / "tests/fixtures/long.json"))
     findings = run_checks(b, settings=settings, address_book=book, fonts=fonts)
@@ -95,6 +100,8 @@ def main() -> None:
     left = [f for f in run_checks(fixed, settings=settings, address_book=book, fonts=fonts) if f.fix]
     print(f"apply_fixes on long.json with {len(fixable)} fixable findings: {count} applied in {took:.1f} ms, "
           f"{len(left)} fixable left")
+    if json_requested():
+        emit(figures)
 
 
 if __name__ == "__main__":

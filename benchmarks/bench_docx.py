@@ -5,7 +5,7 @@ warm runs (modules imported, title-break cache warm), the DOCX size, and the tim
 ``export_bulletin`` (render + atomic write with fsync). Product target (product.md §8): DOCX export
 under 0.3 s for the 6-page bulletin.
 
-    python3 benchmarks/bench_docx.py [--runs N]
+    python3 benchmarks/bench_docx.py [--runs N] [--json]
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.export import export_bulletin  # noqa: E402
 from unionbulletin.render.docx import render_docx  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _report import emit  # noqa: E402
+
 FIXTURES = ROOT / "tests" / "fixtures"
 TARGET = 0.3
 
@@ -37,11 +40,13 @@ def median(values: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--json", action="store_true", help="add a BENCH-JSON line for benchmarks/run")
     args = parser.parse_args()
     cases = [("sample-2018", OrgSettings()), ("sample-2020", OrgSettings()), ("long", OrgSettings()),
              ("long", OrgSettings(plan_layout=PlanLayout.TABLE))]
     print(f"render_docx, median of {args.runs} warm runs (target < {TARGET} s for the long bulletin)")
     worst = 0.0
+    figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, settings in cases:
             bulletin = from_exchange(json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8")))
@@ -59,12 +64,15 @@ def main() -> None:
                 export_bulletin(bulletin, target, "docx", settings)
                 exports.append(time.perf_counter() - t0)
             label = name + (" (plan table)" if settings.plan_layout == PlanLayout.TABLE else "")
+            figures[f"docx_{label}_ms"] = median(wall) * 1000
             print(f"  {label:<24} render {median(wall) * 1000:6.1f} ms (cpu {median(cpu) * 1000:6.1f} ms)"
                   f"   export incl. atomic write {median(exports) * 1000:6.1f} ms"
                   f"   {len(data) / 1024:5.1f} KiB")
             if name == "long":
                 worst = max(worst, median(wall))
     print(f"long bulletin: {worst:.3f} s — {'within' if worst < TARGET else 'OVER'} the {TARGET} s target")
+    if args.json:
+        emit(figures)
 
 
 if __name__ == "__main__":

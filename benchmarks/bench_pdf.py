@@ -9,7 +9,7 @@ Prints, each as the median of several warm runs (fonts registered, modules impor
   ``soffice --headless --convert-to pdf`` with a private profile (optional: skipped with a note when
   soffice or the DOCX writer is missing), and the ratio (target ≥ 5×).
 
-    python3 benchmarks/bench_pdf.py [--runs N] [--soffice-runs N] [--no-soffice]
+    python3 benchmarks/bench_pdf.py [--runs N] [--soffice-runs N] [--no-soffice] [--json]
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.layout import linebreak, titles  # noqa: E402
 from unionbulletin.layout.compose import clear_cache, layout_bulletin, style_for  # noqa: E402
 from unionbulletin.render.pdf import render_pdf_result  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _report import emit  # noqa: E402
 
 
 def clear_all_caches() -> None:
@@ -95,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--soffice-runs", type=int, default=3)
     parser.add_argument("--no-soffice", action="store_true")
+    parser.add_argument("--json", action="store_true", help="add a BENCH-JSON line for benchmarks/run")
     args = parser.parse_args(argv)
 
     data = json.loads((ROOT / "tests" / "fixtures" / "long.json").read_text(encoding="utf-8"))
@@ -118,17 +122,34 @@ def main(argv: list[str] | None = None) -> int:
     print(f"layout from cache        {cached_s * 1000:8.3f} ms")
     print(f"PDF export (reportlab)   {pdf_s * 1000:8.1f} ms  (CPU {cpu[0] * 1000:.1f} ms)  target < 300 ms: "
           f"{'met' if pdf_s < 0.3 else 'NOT met'}")
+    figures: dict[str, object] = {"pages": pages, "layout_ms": layout_s * 1000,
+                                  "layout_cached_ms": cached_s * 1000, "pdf_ms": pdf_s * 1000,
+                                  "pdf_cpu_ms": cpu[0] * 1000}
+    for name in ("sample-2018", "sample-2020"):
+        sample = from_exchange(json.loads((ROOT / "tests" / "fixtures" / f"{name}.json").read_text("utf-8")))
+        render_pdf_result(sample, settings)
+        sample_s = median_time(lambda b=sample: render_pdf_result(b, settings), args.runs, clear_all_caches)
+        figures[f"pdf_{name}_ms"] = sample_s * 1000
+        print(f"PDF export {name}   {sample_s * 1000:8.1f} ms")
 
     if args.no_soffice:
         print("LibreOffice reference: skipped (--no-soffice)")
+        if args.json:
+            emit(figures)
         return 0
     reference, why = soffice_reference(bulletin, settings, args.soffice_runs)
     if reference is None:
         print(f"LibreOffice reference: skipped: {why}")
+        figures["soffice_skipped"] = why
+        if args.json:
+            emit(figures)
         return 0
     ratio = reference / pdf_s
+    figures.update(soffice_ms=reference * 1000, ratio=ratio)
     print(f"DOCX → PDF (soffice)     {reference * 1000:8.1f} ms  (median of {args.soffice_runs})")
     print(f"ratio soffice / ours     {ratio:8.1f} ×  target ≥ 5×: {'met' if ratio >= 5 else 'NOT met'}")
+    if args.json:
+        emit(figures)
     return 0
 
 

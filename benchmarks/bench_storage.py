@@ -4,7 +4,7 @@ Prints the file size, the time to open it for writing (lock, read, full validati
 to list it, to save one bulletin, and the wall time of a whole `unionbulletin list` process.
 Target (product.md §8): opening in under 1 s.
 
-    python3 benchmarks/bench_storage.py
+    python3 benchmarks/bench_storage.py [--json]
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from unionbulletin.storage import Database  # noqa: E402
 from unionbulletin.storage.codec import ADDRESS_BOOK, BULLETINS, SETTINGS, bulletin_to_doc  # noqa: E402
 from unionbulletin.storage.jsonstorage import encode_tables  # noqa: E402
 from unionbulletin.storage.migrations import META_TABLE, new_meta  # noqa: E402
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from _report import emit, json_requested  # noqa: E402
 
 YEARS = 20
 
@@ -70,8 +73,9 @@ def main() -> None:
             with Database.open(path, read_only=True) as db:
                 db.list_bulletins()
 
-        print(f"open for writing + list: {timed(open_write) * 1000:.0f} ms (median of 7)")
-        print(f"open read-only + list:   {timed(open_read) * 1000:.0f} ms (median of 7)")
+        write_s, read_s = timed(open_write), timed(open_read)
+        print(f"open for writing + list: {write_s * 1000:.0f} ms (median of 7)")
+        print(f"open read-only + list:   {read_s * 1000:.0f} ms (median of 7)")
         with Database.open(path) as db:
             b = db.get(1)
             print(f"list (warm):             {timed(db.list_bulletins) * 1000:.1f} ms")
@@ -80,7 +84,12 @@ def main() -> None:
         cmd = [sys.executable, "-m", "unionbulletin", "--db", str(path), "list"]
         t = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True, cwd=REPO)
-        print(f"`unionbulletin list` process, wall: {(time.perf_counter() - t) * 1000:.0f} ms")
+        process_s = time.perf_counter() - t
+        print(f"`unionbulletin list` process, wall: {process_s * 1000:.0f} ms")
+        if json_requested():
+            emit({"bulletins": YEARS * 12, "file_mib": path.stat().st_size / 2**20,
+                  "open_write_ms": write_s * 1000, "open_read_ms": read_s * 1000,
+                  "list_process_ms": process_s * 1000})
 
 
 if __name__ == "__main__":

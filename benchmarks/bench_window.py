@@ -6,13 +6,14 @@ Prints:
 * edit → preview repainted: one character typed into an item's body (through the real field), until
   the preview has painted the new pages, without the debounce pause; median and 95th percentile over
   50 edits;
+* memory: the resident set (RSS) of the launched window once the bulletin is painted (Linux);
 * GUI thread blocking while typing: 120 characters typed 60 ms apart with the normal debounce, a 2 ms
   heartbeat timer on the GUI thread; the longest gap between heartbeats minus the 2 ms period is the
   longest time the GUI thread was blocked (layout runs on a worker thread; painting does not).
 
 Targets (product.md §8, issue 6): window < 1.5 s, repaint p95 < 100 ms, GUI never blocked > 50 ms.
 
-    QT_QPA_PLATFORM=offscreen python3 benchmarks/bench_window.py
+    QT_QPA_PLATFORM=offscreen python3 benchmarks/bench_window.py [--json]
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from _report import emit, json_requested  # noqa: E402
 
 LAUNCHES = 5
 EDITS = 50
@@ -72,13 +75,22 @@ def open_bulletin():
 QTimer.singleShot(0, shown)
 QTimer.singleShot(0, open_bulletin)
 def painted():
-    print("PAINTED", time.perf_counter() - t0, flush=True)
+    rss = 0.0
+    try:
+        with open("/proc/self/status") as status:
+            rss = next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        pass
+    print("PAINTED", time.perf_counter() - t0, rss, flush=True)
     app.exit(0)
 parts.window.previewPainted.connect(lambda: QTimer.singleShot(0, painted))
 app.exec()
 parts.worker.shutdown()
 db.close()
 """
+
+
+FIGURES: dict[str, object] = {}  # for --json
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -107,6 +119,7 @@ def bench_launch(db: Path, bid: int, folder: Path) -> None:
     phases: list[str] = []
     opened: list[float] = []
     open_call: list[float] = []
+    rss: list[float] = []
     for i in range(LAUNCHES):
         start = time.perf_counter()
         child = subprocess.Popen(
@@ -127,6 +140,7 @@ def bench_launch(db: Path, bid: int, folder: Path) -> None:
                 open_call.append(float(line.split()[2]))
             elif line.startswith("PAINTED"):
                 painted.append(time.perf_counter() - start)
+                rss.append(float(line.split()[2]))
         child.wait(timeout=60)
     print(
         f"launch → window shown:      median {statistics.median(shown) * 1000:6.0f} ms "
@@ -138,6 +152,10 @@ def bench_launch(db: Path, bid: int, folder: Path) -> None:
         f"(opening itself {statistics.median(open_call) * 1000:.0f} ms, GUI thread)"
     )
     print(f"launch → preview painted:   median {statistics.median(painted) * 1000:6.0f} ms")
+    print(f"memory of the window (RSS): median {statistics.median(rss):6.0f} MiB once the preview is painted")
+    FIGURES.update(shown_ms=statistics.median(shown) * 1000, shown_max_ms=max(shown) * 1000,
+                   opened_ms=statistics.median(opened) * 1000, painted_ms=statistics.median(painted) * 1000,
+                   rss_mib=statistics.median(rss))
     print(f"  phases of the last launch (ms): {phases[-1]}")
 
 
@@ -192,6 +210,8 @@ def bench_in_process(db_path: Path, bid: int, folder: Path) -> None:
         f"edit → preview repainted:   median {statistics.median(times):6.1f} ms, "
         f"p95 {percentile(times, 95):6.1f} ms, max {max(times):6.1f} ms   target p95 < 100 ms"
     )
+    FIGURES.update(repaint_median_ms=statistics.median(times), repaint_p95_ms=percentile(times, 95),
+                   repaint_max_ms=max(times))
     print(
         f"  of which layout (worker): median {statistics.median(layout_times):6.1f} ms, "
         f"p95 {percentile(layout_times, 95):6.1f} ms"
@@ -232,6 +252,7 @@ def bench_in_process(db_path: Path, bid: int, folder: Path) -> None:
     done.exec()
     heartbeat.stop()
     blocked = max(gaps) - 2
+    FIGURES["blocked_ms"] = blocked
     print(
         f"GUI blocked while typing:   longest {blocked:6.1f} ms, p99 gap {percentile(gaps, 99):5.1f} ms "
         f"({TYPED} characters, 60 ms apart, {len(gaps)} heartbeats)   target < 50 ms"
@@ -254,6 +275,8 @@ def main() -> None:
               f"on {os.cpu_count()} CPUs (other processes inflate every figure)")
         bench_launch(db, bid, folder)
         bench_in_process(db, bid, folder)
+    if json_requested():
+        emit(FIGURES)
 
 
 if __name__ == "__main__":
