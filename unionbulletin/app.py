@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .controller.document import BulletinDocument
 from .controller.journal import Recovered
+from .controller.preferences import Preferences
 from .controller.preview import PreviewWorker
 from .controller.session import Session
 from .controller.settings import WindowSettings
@@ -237,7 +238,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("unionbulletin")
     app.setOrganizationName("unionbulletin")
     app.setWindowIcon(QIcon(str(_data_dir("icons") / "unionbulletin.png")))
-    install_translators(app)
+    # the interface language is a user preference (Settings → Layout & interface); a screenshot run
+    # keeps the default so that the pictures in the documentation stay the same
+    screenshot_run = getattr(args, "screenshot", None) is not None
+    install_translators(app, DEFAULT_LANGUAGE if screenshot_run else Preferences(QSettings()).language())
     ensure_cjk_interface_font(app)
     app.setApplicationDisplayName(app.translate("App", "Union bulletin"))
 
