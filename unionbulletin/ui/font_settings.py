@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,9 +39,10 @@ AskFontFile = Callable[[QWidget, str, str], str]
 
 
 def ask_font_file(parent: QWidget, title: str, folder: str) -> str:
-    path, _selected = QFileDialog.getOpenFileName(
-        parent, title, folder, parent.tr("Font files (*.ttf *.ttc *.otf *.otc);;All files (*)")
+    file_filter = QCoreApplication.translate(
+        "FontSettings", "Font files (*.ttf *.ttc *.otf *.otc);;All files (*)"
     )
+    path, _selected = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
     return path
 
 

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <source>About Union bulletin</source>
+        <translation>关于工会简报</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>official</source>
+        <translation>官方字体</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Union bulletin</source>
+        <translation>工会简报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly work bulletins in the official layout (GB/T 9704).</source>
+        <translation>按公文格式（GB/T 9704）编排每月工作简报。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data file:</source>
+        <translation>数据文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts in use:</source>
+        <translation>使用的字体：</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookEditor</name>
+    <message>
+        <location filename="../../ui/address_book_editor.py" line="+87"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Department</source>
+        <translation>部室</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members (separated by 、)</source>
+        <translation>成员（用“、”分隔）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leaders</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>部室</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient groups (for 报/送/发)</source>
+        <translation>收文分组（用于报、送、发）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="+136"/>
@@ -52,7 +133,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../controller/jobs.py" line="+88"/>
+        <location filename="../../controller/jobs.py" line="+89"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -197,6 +278,362 @@
     </message>
 </context>
 <context>
+    <name>EmailExportDialog</name>
+    <message>
+        <location filename="../../ui/email_export_dialog.py" line="+36"/>
+        <source>Export for e-mail</source>
+        <translation>导出用于邮件发送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also write the PDF</source>
+        <translation>同时导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder opens afterwards, ready to attach the files to an e-mail.</source>
+        <translation>导出后将打开该文件夹，便于把文件添加为邮件附件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Folder for the e-mail files</source>
+        <translation>邮件附件的保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (replaces the existing file)</source>
+        <translation>（将替换已有文件）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../ui/export_flow.py" line="+58"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export DOCX</source>
+        <translation>导出 DOCX</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>FontSettings</name>
+    <message>
+        <location filename="../../ui/font_settings.py" line="+42"/>
+        <source>Font files (*.ttf *.ttc *.otf *.otc);;All files (*)</source>
+        <translation>字体文件 (*.ttf *.ttc *.otf *.otc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Official face</source>
+        <translation>官方字体</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>File used</source>
+        <translation>使用的字体文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the official face if installed, else the bundled font</source>
+        <translation>已安装官方字体时使用官方字体，否则使用随程序附带的字体</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Font names written into the DOCX</source>
+        <translation>DOCX 中写入的字体名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB2312 names</source>
+        <translation>GB2312 字体名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows built-in names</source>
+        <translation>Windows 自带字体名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Word or WPS on the receiving computer shows the document in these faces if it has them.</source>
+        <translation>对方电脑上的 Word 或 WPS 如装有这些字体，就用它们显示文档。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Font file for %1</source>
+        <translation>%1的字体文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The chosen file %1 cannot be used.</source>
+        <translation>所选文件 %1 无法使用。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 roles use a stand-in for the official face: the pages keep their layout, but the printed faces differ from the official ones.</source>
+        <translation>%2 种字体中有 %1 种未找到官方字体而使用替代字体：版面不变，但印出的字形与官方字体不同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every role uses its official face.</source>
+        <translation>所有字体均使用官方字体。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="+49"/>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recognised %1 items and %2 tasks. Check them before saving.</source>
+        <translation>识别出 %1 条工作综述、%2 项工作安排。请核对后再保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Masthead &amp;&amp; distribution</source>
+        <translation>报头和报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items (%1)</source>
+        <translation>综述条目（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks (%1)</source>
+        <translation>工作安排（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as a new issue</source>
+        <translation>保存为新的一期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Summary title:</source>
+        <translation>综述标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month reported:</source>
+        <translation>综述月份：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue number:</source>
+        <translation>期号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series:</source>
+        <translation>刊名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>编发单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan title:</source>
+        <translation>安排标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to (报):</source>
+        <translation>报：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to (送):</source>
+        <translation>送：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to (发):</source>
+        <translation>发：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor:</source>
+        <translation>责任编辑：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> [%1 sub-points]</source>
+        <translation>〔%1 个小点〕</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaders</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departments</source>
+        <translation>责任部室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../ui/import_flow.py" line="+58"/>
+        <source>Import a bulletin</source>
+        <translation>导入简报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulletins (*.txt *.docx *.json);;Text (*.txt);;Word document (*.docx);;Exchange JSON (*.json);;All files (*)</source>
+        <translation>简报 (*.txt *.docx *.json);;纯文本 (*.txt);;Word 文档 (*.docx);;交换文件 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data file already holds an issue for this month (“%1”); the import is added as another issue.</source>
+        <translation>数据文件中已有这个月的一期（“%1”）；导入的内容将另存为新的一期。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported as a new issue.</source>
+        <translation>已导入为新的一期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot import %1</source>
+        <translation>无法导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../ui/item_editor.py" line="+42"/>
@@ -313,6 +750,24 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../ui/job_progress.py" line="+19"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../controller/library_model.py" line="+109"/>
@@ -394,7 +849,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -409,7 +864,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -622,6 +1077,89 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <location filename="../../ui/new_issue_dialog.py" line="+46"/>
+        <source>New issue from last month</source>
+        <translation>根据上月新建一期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Based on “%1”.</source>
+        <translation>依据“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set what became of each task of last month&apos;s plan. Done and in-progress tasks become draft items of the new summary, marked “%1” until you write what was done; carried-over tasks go into the new plan.</source>
+        <translation>请逐项标明上月工作安排的完成情况。已完成和进行中的任务成为新一期综述的草稿条目，标有“%1”，待写明具体完成情况；结转的任务转入新一期的工作安排。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>责任部室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Becomes</source>
+        <translation>新一期中</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Last month&apos;s issue has no plan: the new issue starts empty.</source>
+        <translation>上月这一期没有工作安排：新的一期从空白开始。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create the new issue</source>
+        <translation>新建这一期</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft item of the summary</source>
+        <translation>综述草稿条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task of the new plan</source>
+        <translation>转入新的工作安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed only</source>
+        <translation>仅列出</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no issue number</source>
+        <translation>无期号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New issue: %1, %2, dated %3; %4 draft items, %5 tasks carried into the plan.</source>
+        <translation>新的一期：%1，%2，日期 %3；%4 条综述草稿，%5 项任务转入工作安排。</translation>
+    </message>
+</context>
+<context>
     <name>NewNamesBar</name>
     <message>
         <location filename="../../ui/task_table.py" line="+131"/>
@@ -645,6 +1183,47 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location filename="../../ui/preview_view.py" line="+53"/>
         <source>Laying out…</source>
         <translation>正在排版…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <location filename="../../ui/print_flow.py" line="+101"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 pages sent to %2.</source>
+        <translation>已将 %1 页发送到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../render/qt_print.py" line="+174"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation>无法启动打印机“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The printer stopped accepting pages.</source>
+        <translation>打印机不再接收页面。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1372,124 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+26"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout &amp;&amp; interface</source>
+        <translation>版式和界面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data file is open read-only: settings cannot be saved.</source>
+        <translation>数据文件以只读方式打开：设置无法保存。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Issuing organisation:</source>
+        <translation>编发单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series name (masthead):</source>
+        <translation>刊名（报头）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue number format:</source>
+        <translation>期号格式：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor:</source>
+        <translation>责任编辑：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defaults of a new issue (several names separated by 、):</source>
+        <translation>新建一期时的默认值（多个名称用“、”分隔）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report to (报):</source>
+        <translation>报：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to (送):</source>
+        <translation>送：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to (发):</source>
+        <translation>发：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan section</source>
+        <translation>工作安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task blocks (as in the samples)</source>
+        <translation>逐项排列（与样稿相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bordered table</source>
+        <translation>带边框的表格</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hanging punctuation (a closing mark may stand in the margin instead of pulling a character down)</source>
+        <translation>标点悬挂（行末标点可伸入页边，不必把前一个字挤到下一行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applies the next time the program starts.</source>
+        <translation>下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
+        <translation>示例：%1&#x3000;（{n} 期号，{year} 年份，{total} 总期号）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown placeholder: use {n}, {year} and {total}.</source>
+        <translation>无法识别的占位符：请使用 {n}、{year} 和 {total}。</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1682,217 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+2"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../controller/workflow.py" line="+35"/>
+        <location line="+24"/>
+        <source>The data file is open read-only; nothing can be added.</source>
+        <translation>数据文件以只读方式打开，无法添加。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last month&apos;s issue is no longer in the data file.</source>
+        <translation>数据文件中已没有上月的这一期。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The data file is open read-only; settings cannot be saved.</source>
+        <translation>数据文件以只读方式打开，设置无法保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow.py" line="+174"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The data file already holds an issue for that month (“%1”); another one will be added.</source>
+        <translation>数据文件中已有那个月的一期（“%1”），将再添加一期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New issue created from last month.</source>
+        <translation>已根据上月新建一期。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interface language changes at the next start.</source>
+        <translation>界面语言将在下次启动时更改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open data file</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data files (*.json);;All files (*)</source>
+        <translation>数据文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This data file is already open.</source>
+        <translation>这个数据文件已经打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Cannot open the data file</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new window could not be started for %1.</source>
+        <translation>无法为 %1 打开新窗口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 opens in a new window.</source>
+        <translation>%1 将在新窗口中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message>
+        <location line="-242"/>
+        <source>New issue from &amp;last month…</source>
+        <translation>根据上月新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start next month&apos;s issue from this one, with its plan as a checklist</source>
+        <translation>以本期为基础新建下一期，并把本期工作安排列为完成情况清单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open data file…</source>
+        <translation>打开数据文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another data file (a shared drive, a USB stick) in a new window</source>
+        <translation>在新窗口中打开另一个数据文件（共享盘、U 盘上的）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a bulletin from a .txt, .docx or exchange .json file</source>
+        <translation>从 .txt、.docx 或交换用 .json 文件导入简报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the bulletin as PDF</source>
+        <translation>将简报导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;DOCX…</source>
+        <translation>导出 &amp;DOCX…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the bulletin as a Word document</source>
+        <translation>将简报导出为 Word 文档</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export for e-&amp;mail…</source>
+        <translation>导出用于邮件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the DOCX (and the PDF) with the usual file name and open the folder</source>
+        <translation>按惯用文件名导出 DOCX（及 PDF），并打开所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See the printed pages</source>
+        <translation>查看打印出来的页面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the bulletin</source>
+        <translation>打印简报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation defaults, fonts, layout, address book, language</source>
+        <translation>单位默认值、字体、版式、通讯录、界面语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in all bulletins</source>
+        <translation>在所有简报中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the text of every bulletin</source>
+        <translation>搜索每一期简报的文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version, data file and fonts</source>
+        <translation>版本、数据文件和字体</translation>
+    </message>
+</context>
+<context>
+    <name>_Table</name>
+    <message>
+        <location filename="../../ui/address_book_editor.py" line="-73"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 </TS>
