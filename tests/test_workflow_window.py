@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -443,7 +444,8 @@ def test_settings_are_saved_in_the_data_file_and_relay_the_preview(
     dialog.fonts.ask_font_file = lambda *_args: str(kai)
     dialog.fonts.choose(FontRole.FANGSONG)  # 仿宋 drawn with the 楷 file
     row = list(FontRole).index(FontRole.FANGSONG)
-    assert dialog.fonts.table.item(row, 2).text() == str(kai)
+    assert dialog.fonts.table.item(row, 2).text() == kai.name
+    assert dialog.fonts.table.item(row, 2).toolTip() == str(kai)
     book = dialog.address_book
     leaders = book.leaders.table
     row = next(r for r in range(leaders.rowCount()) if leaders.item(r, 0).text() == "高启秀")
@@ -503,7 +505,7 @@ def test_font_table_warns_about_missing_official_faces(parts: Parts) -> None:
     fonts = dialog.fonts
     assert len(fonts.reports) == len(FontRole)
     for row, report in enumerate(fonts.reports):
-        assert fonts.table.item(row, 2).text().startswith(str(report.face.path))
+        assert fonts.table.item(row, 2).toolTip().startswith(str(report.face.path))
         if report.warning:
             assert report.warning in fonts.table.item(row, 3).text()
     bad = parts.session.db.path.parent / "not-a-font.ttf"
@@ -558,7 +560,13 @@ def test_print_preview_shows_every_page(qtbot: QtBot, parts: Parts) -> None:
     assert dialog is not None
     widget = dialog.findChild(QPrintPreviewWidget)
     assert widget is not None
+    gc.collect()  # the dialog does not own its printer: the flow must keep it alive
     qtbot.waitUntil(lambda: widget.pageCount() == 7, timeout=20_000)
+    widget.setCurrentPage(7)
+    widget.zoomIn()
+    widget.updatePreview()  # paints every page again through the printer
+    qtbot.wait(200)
+    assert widget.pageCount() == 7
     dialog.reject()
 
 

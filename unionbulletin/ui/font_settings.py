@@ -174,16 +174,16 @@ class FontSettings(QWidget):
                     self.tr("The chosen file %1 cannot be used.").replace("%1", Path(configured).name)
                 )
             notes.extend(skip.reason for skip in report.skipped if skip.path == Path(configured))
-            cells = {
-                COL_ROLE: report.label,
-                COL_WANTED: report.wanted,
-                COL_FILE: f"{report.face.path}"
-                + (f" #{report.face.subfont_index}" if report.face.subfont_index else ""),
-                COL_NOTE: "\n".join(notes) if notes else self.tr("Official face"),
+            face = f" #{report.face.subfont_index}" if report.face.subfont_index else ""
+            cells = {  # (shown, tooltip): the file's name, its full path on hover
+                COL_ROLE: (report.label, report.label),
+                COL_WANTED: (report.wanted, report.wanted),
+                COL_FILE: (report.face.path.name + face, str(report.face.path) + face),
+                COL_NOTE: ("\n".join(notes),) * 2 if notes else (self.tr("Official face"),) * 2,
             }
-            for col, text in cells.items():
+            for col, (text, tip) in cells.items():
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip)
                 if col == COL_NOTE and notes:
                     item.setForeground(WARNING_COLOUR)
                 self.table.setItem(row, col, item)

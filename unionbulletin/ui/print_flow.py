@@ -62,6 +62,7 @@ class PrintFlow(QObject):
         self._window = window
         self.job: BackgroundJob | None = None
         self._printer: QPrinter | None = None  # kept alive while the job paints on it
+        self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -109,9 +110,16 @@ class PrintFlow(QObject):
                 self.start(bulletin, target)
 
         dialog.paintRequested.connect(paint)
-        dialog.finished.connect(dialog.deleteLater)
+        # the dialog does not own the printer: keep it (and the pages) alive while the dialog is open
+        self._preview = (dialog, printer)
+        dialog.finished.connect(lambda _code: self._close_preview(dialog))
         dialog.open()
         return dialog
+
+    def _close_preview(self, dialog: QPrintPreviewDialog) -> None:
+        if self._preview is not None and self._preview[0] is dialog:
+            self._preview = None
+        dialog.deleteLater()
 
     def start(self, bulletin: Bulletin, printer: QPrinter, current_page: int | None = None) -> BackgroundJob:
         """Lay out and print `bulletin` on `printer` in the background (with progress and cancel)."""
