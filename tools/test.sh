@@ -8,7 +8,7 @@ cd "$ub_root"
 ub_apt_install "${UB_QT_DEBS[@]}" poppler-utils libreoffice-writer-nogui xvfb cups cups-pdf desktop-file-utils appstream
 ub_venv "[test]"
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff";  "$UB_VENV/bin/ruff" check unionbulletin tests tools benchmarks
+echo "== ruff";  "$UB_VENV/bin/ruff" check unionbulletin tests tools benchmarks benchmarks/run
 echo "== mypy";  "$UB_VENV/bin/mypy" unionbulletin
 echo "== import contracts"; "$UB_VENV/bin/lint-imports" --no-cache | tail -n 4
 echo "== pytest"
