@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
 from ..controller.jobs import UserError
 from ..controller.preferences import Preferences
@@ -129,7 +129,7 @@ class Workflow(QObject):
         self.launch: Launcher = launch_detached
         self.ask_open_path = _ask_open_path
         self.today: Callable[[], _dt.date] = _dt.date.today
-        self.dialog: QWidget | None = None  # the dialog this workflow has open (tests look at it)
+        self.dialog: QDialog | None = None  # the dialog this workflow has open (tests look at it)
         a = self.actions
         a.new_from_last.triggered.connect(self.new_from_last_month)
         a.open_data_file.triggered.connect(self.open_data_file)
@@ -318,12 +318,12 @@ class Workflow(QObject):
 
     # ------------------------------------------------------------------ helpers
 
-    def _show(self, dialog: QWidget) -> None:
+    def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _code: self._closed(dialog))  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _code: self._closed(dialog))
+        dialog.open()
 
-    def _closed(self, dialog: QWidget) -> None:
+    def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
