@@ -51,6 +51,14 @@ class Preferences:
     def set_email_with_pdf(self, on: bool) -> None:
         self._s.setValue("export/email_with_pdf", bool(on))
 
+    # ------------------------------------------------------------------ proofread before output
+
+    def check_before_output(self) -> bool:
+        return _bool(self._s.value("output/check_first", True))
+
+    def set_check_before_output(self, on: bool) -> None:
+        self._s.setValue("output/check_first", bool(on))
+
     # ------------------------------------------------------------------ interface language
 
     def language(self) -> str:

@@ -32,6 +32,7 @@ from .about_dialog import AboutDialog
 from .export_flow import ExportFlow
 from .import_flow import ImportFlow
 from .new_issue_dialog import NewIssueDialog
+from .output_check import OutputCheck
 from .print_flow import PrintFlow
 from .settings_dialog import SettingsDialog
 
@@ -134,11 +135,13 @@ class Workflow(QObject):
         a.new_from_last.triggered.connect(self.new_from_last_month)
         a.open_data_file.triggered.connect(self.open_data_file)
         a.import_.triggered.connect(self.importing.import_file_dialog)
-        a.export_pdf.triggered.connect(self.exporting.export_pdf)
-        a.export_docx.triggered.connect(self.exporting.export_docx)
-        a.export_email.triggered.connect(self.exporting.export_for_email)
+        self.output_check = OutputCheck(window, self.prefs)
+        gate, export, print_ = self.output_check.gate, self.tr("Export"), self.tr("Print")
+        a.export_pdf.triggered.connect(gate(self.exporting.export_pdf, export))
+        a.export_docx.triggered.connect(gate(self.exporting.export_docx, export))
+        a.export_email.triggered.connect(gate(self.exporting.export_for_email, export))
         a.print_preview.triggered.connect(self.printing.preview)
-        a.print_.triggered.connect(self.printing.print_)
+        a.print_.triggered.connect(gate(self.printing.print_, print_))
         a.settings.triggered.connect(self.open_settings)
         a.find.triggered.connect(self.find)
         a.about.triggered.connect(self.about)
@@ -165,6 +168,7 @@ class Workflow(QObject):
             for action in (a.print_preview, a.print_):
                 file_menu.insertAction(own.delete, action)
             file_menu.insertSeparator(own.delete)
+            file_menu.insertAction(own.delete, self.output_check.action)
             file_menu.insertAction(own.delete, a.settings)
             file_menu.insertSeparator(own.delete)
         edit_menu, _ = _containers(own.undo_delete)

@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+136"/>
+        <location filename="../../app.py" line="+137"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -1178,6 +1178,50 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>OutputCheck</name>
+    <message>
+        <location filename="../../ui/output_check.py" line="+35"/>
+        <source>Continue anyway</source>
+        <translation>Continue anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings</source>
+        <translation>Show the findings</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Proofread before printing and exporting</source>
+        <translation>Proofread before printing and exporting</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Proofreading found %n error(s) in this issue:</source>
+        <translation>
+            <numerusform>Proofreading found %n error(s) in this issue:</numerusform>
+            <numerusform>Proofreading found %n error(s) in this issue:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 anyway?</source>
+        <translation>%1 anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors before output</source>
+        <translation>Errors before output</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <location filename="../../ui/preview_view.py" line="+53"/>
@@ -1188,12 +1232,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+101"/>
+        <location filename="../../ui/print_flow.py" line="+102"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1709,7 +1753,17 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+174"/>
+        <location filename="../../ui/workflow.py" line="+139"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1773,7 +1827,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+136"/>
+        <location filename="../../app.py" line="+137"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -1178,6 +1178,48 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>OutputCheck</name>
+    <message>
+        <location filename="../../ui/output_check.py" line="+35"/>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings</source>
+        <translation>查看校对结果</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Proofread before printing and exporting</source>
+        <translation>打印、导出前先校对(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Proofreading found %n error(s) in this issue:</source>
+        <translation>
+            <numerusform>校对发现本期有 %n 个错误：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 anyway?</source>
+        <translation>仍要%1吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors before output</source>
+        <translation>校对发现错误</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <location filename="../../ui/preview_view.py" line="+53"/>
@@ -1188,12 +1230,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+101"/>
+        <location filename="../../ui/print_flow.py" line="+102"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
@@ -1708,7 +1750,17 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+174"/>
+        <location filename="../../ui/workflow.py" line="+139"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1772,7 +1824,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
