@@ -328,7 +328,8 @@ def _drag_and_drop(target: Any, mime: QMimeData) -> QDropEvent:
     """What the window system delivers: a drag entering the widget, then the drop (Qt routes the drop to
     the widget that accepted the drag)."""
     point = QPointF(20, 20)
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    # QDragEnterEvent takes a QPoint (PySide6 6.12 also accepts a QPointF, 6.11 does not)
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
