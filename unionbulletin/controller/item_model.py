@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,7 +34,7 @@ ITEM_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the marker alone, e.g. 三、
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ItemListModel(QAbstractListModel):
+class ItemListModel(reorder.DocumentRows, QAbstractListModel):
     def __init__(self, document: BulletinDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._doc = document
@@ -77,64 +76,20 @@ class ItemListModel(QAbstractListModel):
 
     # ------------------------------------------------------------------ structure through the document
 
-    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or not (0 <= row <= len(self._items)):
-            return False
-        self._doc.undo_stack.beginMacro(translate("ItemListModel", "Add item"))
-        try:
-            for k in range(count):
-                self._doc.insert_item(row + k)
-        finally:
-            self._doc.undo_stack.endMacro()
-        return True
+    def _rows(self) -> Sequence[Item]:
+        return self._items
 
-    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._items):
-            return False
-        ids = [it.id for it in self._items[row : row + count]]
-        self._doc.undo_stack.beginMacro(translate("ItemListModel", "Delete item"))
-        try:
-            for item_id in ids:
-                self._doc.delete_item(item_id)
-        finally:
-            self._doc.undo_stack.endMacro()
-        return True
+    def _insert_row(self, row: int) -> None:
+        self._doc.insert_item(row)
 
-    def moveRows(
-        self,
-        source_parent: AnyIndex,
-        source_row: int,
-        count: int,
-        destination_parent: AnyIndex,
-        destination_child: int,
-    ) -> bool:
-        if source_parent.isValid() or destination_parent.isValid() or count != 1:
-            return False
-        if not (0 <= source_row < len(self._items)) or not (0 <= destination_child <= len(self._items)):
-            return False
-        target = destination_child if destination_child <= source_row else destination_child - 1
-        return self._doc.move_item(self._items[source_row].id, target)
+    def _delete_row(self, ident: str) -> None:
+        self._doc.delete_item(ident)
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return reorder.MOVE_ACTIONS
+    def _move_row(self, ident: str, target: int) -> bool:
+        return self._doc.move_item(ident, target)
 
-    def supportedDragActions(self) -> Qt.DropAction:
-        return reorder.MOVE_ACTIONS
-
-    def mimeTypes(self) -> list[str]:
-        return [reorder.ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        return reorder.encode_row(indexes)
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        src = reorder.decode_row(data)
-        if src is None or not (0 <= src < len(self._items)):
-            return False
-        self._doc.move_item(self._items[src].id, reorder.drop_target(src, row, parent, len(self._items)))
-        return False  # the document moved the row already; the view must not remove the source
+    def _undo_labels(self) -> tuple[str, str]:
+        return translate("ItemListModel", "Add item"), translate("ItemListModel", "Delete item")
 
     # ------------------------------------------------------------------ document changes
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -54,7 +53,7 @@ def header_labels() -> tuple[str, ...]:
     )
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(reorder.DocumentRows, QAbstractTableModel):
     def __init__(self, document: BulletinDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._doc = document
@@ -143,66 +142,20 @@ class TaskTableModel(QAbstractTableModel):
         self._doc.set_task_field(task.id, field, parsed, initiator=self)
         return True
 
-    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or not (0 <= row <= len(self._tasks)):
-            return False
-        self._doc.undo_stack.beginMacro(translate("TaskTableModel", "Add task"))
-        try:
-            for k in range(count):
-                self._doc.insert_task(row + k)
-        finally:
-            self._doc.undo_stack.endMacro()
-        return True
+    def _rows(self) -> Sequence[Task]:
+        return self._tasks
 
-    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._tasks):
-            return False
-        ids = [t.id for t in self._tasks[row : row + count]]
-        self._doc.undo_stack.beginMacro(translate("TaskTableModel", "Delete task"))
-        try:
-            for task_id in ids:
-                self._doc.delete_task(task_id)
-        finally:
-            self._doc.undo_stack.endMacro()
-        return True
+    def _insert_row(self, row: int) -> None:
+        self._doc.insert_task(row)
 
-    def moveRows(
-        self,
-        source_parent: AnyIndex,
-        source_row: int,
-        count: int,
-        destination_parent: AnyIndex,
-        destination_child: int,
-    ) -> bool:
-        if source_parent.isValid() or destination_parent.isValid() or count != 1:
-            return False
-        if not (0 <= source_row < len(self._tasks)) or not (0 <= destination_child <= len(self._tasks)):
-            return False
-        target = destination_child if destination_child <= source_row else destination_child - 1
-        return self._doc.move_task(self._tasks[source_row].id, target)
+    def _delete_row(self, ident: str) -> None:
+        self._doc.delete_task(ident)
 
-    # ------------------------------------------------------------------ drag and drop
+    def _move_row(self, ident: str, target: int) -> bool:
+        return self._doc.move_task(ident, target)
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return reorder.MOVE_ACTIONS
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return reorder.MOVE_ACTIONS
-
-    def mimeTypes(self) -> list[str]:
-        return [reorder.ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        return reorder.encode_row(indexes)
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        src = reorder.decode_row(data)
-        if src is None or not (0 <= src < len(self._tasks)):
-            return False
-        self._doc.move_task(self._tasks[src].id, reorder.drop_target(src, row, parent, len(self._tasks)))
-        return False  # the document moved the row already; the view must not remove the source
+    def _undo_labels(self) -> tuple[str, str]:
+        return translate("TaskTableModel", "Add task"), translate("TaskTableModel", "Delete task")
 
     # ------------------------------------------------------------------ document changes
 

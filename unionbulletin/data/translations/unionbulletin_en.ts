@@ -734,17 +734,17 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../controller/item_model.py" line="+62"/>
+        <location filename="../../controller/item_model.py" line="+61"/>
         <source>(no lead sentence)</source>
         <translation>(no lead sentence)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
@@ -1596,7 +1596,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../controller/task_model.py" line="+40"/>
+        <location filename="../../controller/task_model.py" line="+39"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -1641,12 +1641,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>

@@ -734,17 +734,17 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../controller/item_model.py" line="+62"/>
+        <location filename="../../controller/item_model.py" line="+61"/>
         <source>(no lead sentence)</source>
         <translation>（无导语）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Add item</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Delete item</source>
         <translation>删除条目</translation>
     </message>
@@ -1593,7 +1593,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../controller/task_model.py" line="+40"/>
+        <location filename="../../controller/task_model.py" line="+39"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
@@ -1638,12 +1638,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
