@@ -11,8 +11,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:  # imported lazily at run time: `--version` and `fonts` stay fast
+    from .domain import Bulletin
+    from .storage import Database
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -105,14 +110,18 @@ def _run_with_database(args: argparse.Namespace) -> int:
     with Database.open(path, read_only=read_only) as db:
         if args.command == "list":
             return _cmd_list(db, args)
-        if args.command == "show":
-            return _cmd_show(db, args)
         if args.command == "import":
             return _cmd_import(db, args)
+        try:
+            bulletin = db.get(args.id)
+        except KeyError:
+            return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+        if args.command == "show":
+            return _cmd_show(bulletin)
         if args.command == "export":
-            return _cmd_export(db, args)
+            return _cmd_export(db, bulletin, args)
         if args.command == "check":
-            return _cmd_check(db, args)
+            return _cmd_check(db, bulletin, args)
     return _fail(f"未知命令：{args.command}")
 
 
@@ -120,10 +129,7 @@ def _dump(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _cmd_list(db: object, args: argparse.Namespace) -> int:
-    from .storage import Database
-
-    assert isinstance(db, Database)
+def _cmd_list(db: Database, args: argparse.Namespace) -> int:
     rows = db.list_bulletins()
     if args.json:
         _dump([row.to_json() for row in rows])
@@ -133,24 +139,17 @@ def _cmd_list(db: object, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_show(db: object, args: argparse.Namespace) -> int:
+def _cmd_show(bulletin: Bulletin) -> int:
     from .domain.exchange import to_exchange
-    from .storage import Database
 
-    assert isinstance(db, Database)
-    try:
-        bulletin = db.get(args.id)
-    except KeyError:
-        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
     _dump(to_exchange(bulletin))
     return EXIT_OK
 
 
-def _cmd_import(db: object, args: argparse.Namespace) -> int:
+def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from .domain.conventions import summary_title
     from .importers import ImportError_, import_file
-    from .storage import Database
 
-    assert isinstance(db, Database)
     path: Path = args.file
     if not path.is_file():
         return _fail(f"找不到要导入的文件：{path}")
@@ -160,8 +159,6 @@ def _cmd_import(db: object, args: argparse.Namespace) -> int:
         return _fail(f"无法导入 {path}：\n{exc}")
     new_id = db.add(result.bulletin)
     b = result.bulletin
-    from .domain.conventions import summary_title
-
     summary = {
         "id": new_id,
         "title": summary_title(b),
@@ -179,14 +176,7 @@ def _cmd_import(db: object, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_export(db: object, args: argparse.Namespace) -> int:
-    from .storage import Database
-
-    assert isinstance(db, Database)
-    try:
-        bulletin = db.get(args.id)
-    except KeyError:
-        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
     from .export import ExportError, ExportKind, export_bulletin
 
     target: Path = args.pdf or args.docx or args.json
@@ -199,18 +189,9 @@ def _cmd_export(db: object, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_check(db: object, args: argparse.Namespace) -> int:
-    from .storage import Database
+def _cmd_check(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
+    from .checks.engine import run_checks
 
-    assert isinstance(db, Database)
-    try:
-        bulletin = db.get(args.id)
-    except KeyError:
-        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
-    try:
-        from .checks.engine import run_checks
-    except ModuleNotFoundError:
-        return _fail("校对功能尚未完成。")
     findings = run_checks(bulletin, settings=db.settings(), address_book=db.address_book())
     if args.json:
         _dump([f.to_json() for f in findings])
