@@ -255,6 +255,61 @@ def test_duplicate_item_gets_new_ids() -> None:
     assert len(b2.summary.items) == 4
 
 
+def _with_subs(*headings: str) -> tuple[Bulletin, str]:
+    b = _bulletin()
+    item_id = b.summary.items[1].id
+    return edits.update_item(b, item_id, subpoints=tuple(SubPoint(h, "说明" + h) for h in headings)), item_id
+
+
+def _sub_headings(b: Bulletin, item_id: str) -> list[str]:
+    return [s.heading for s in edits.find_item(b, item_id).subpoints]
+
+
+def test_add_subpoint_positions_and_other_items_untouched() -> None:
+    b, item_id = _with_subs("甲。", "乙。")
+    def added(heading: str, index: int | None = None) -> list[str]:
+        return _sub_headings(edits.add_subpoint(b, item_id, SubPoint(heading), index), item_id)
+
+    assert added("尾。") == ["甲。", "乙。", "尾。"]
+    assert added("首。", 0) == ["首。", "甲。", "乙。"]
+    assert added("中。", 1) == ["甲。", "中。", "乙。"]
+    b2 = edits.add_subpoint(b, item_id, SubPoint("尾。"))
+    assert b2.summary.items[0] is b.summary.items[0] and b2.summary.items[2] is b.summary.items[2]
+    assert edits.find_item(b2, item_id).id == item_id
+    assert _sub_headings(b, item_id) == ["甲。", "乙。"]  # the input is untouched
+    with pytest.raises(KeyError):
+        edits.add_subpoint(b, "nope", SubPoint("x"))
+
+
+def test_update_subpoint_keeps_id_and_position() -> None:
+    b, item_id = _with_subs("甲。", "乙。", "丙。")
+    target = edits.find_item(b, item_id).subpoints[1]
+    b2 = edits.update_subpoint(b, item_id, target.id, body="新说明", id="ignored")
+    changed = edits.find_item(b2, item_id).subpoints[1]
+    assert (changed.id, changed.heading, changed.body) == (target.id, "乙。", "新说明")
+    assert edits.find_subpoint(b2, item_id, target.id) is changed
+    assert edits.find_item(b2, item_id).subpoints[0] is edits.find_item(b, item_id).subpoints[0]
+    with pytest.raises(KeyError):
+        edits.update_subpoint(b, item_id, "nope", body="x")
+    with pytest.raises(KeyError):
+        edits.update_subpoint(b, b.summary.items[0].id, target.id, body="x")  # another item's sub-point
+
+
+def test_delete_and_move_subpoint() -> None:
+    b, item_id = _with_subs("甲。", "乙。", "丙。")
+    ids = [s.id for s in edits.find_item(b, item_id).subpoints]
+    assert _sub_headings(edits.delete_subpoint(b, item_id, ids[1]), item_id) == ["甲。", "丙。"]
+    assert _sub_headings(edits.move_subpoint(b, item_id, ids[0], 2), item_id) == ["乙。", "丙。", "甲。"]
+    assert _sub_headings(edits.move_subpoint(b, item_id, ids[2], 0), item_id) == ["丙。", "甲。", "乙。"]
+    assert _sub_headings(edits.move_subpoint(b, item_id, ids[2], -3), item_id) == ["丙。", "甲。", "乙。"]
+    moved = edits.move_subpoint(b, item_id, ids[0], 99)
+    assert [s.id for s in edits.find_item(moved, item_id).subpoints] == [ids[1], ids[2], ids[0]]
+    with pytest.raises(KeyError):
+        edits.delete_subpoint(edits.delete_subpoint(b, item_id, ids[1]), item_id, ids[1])
+    with pytest.raises(KeyError):
+        edits.move_subpoint(b, item_id, "nope", 0)
+
+
 def test_plan_section() -> None:
     b = edits.set_plan(_bulletin(), None)
     assert b.plan is None

@@ -1,7 +1,8 @@
 """Pure edit functions: each takes a bulletin and returns a new one, never mutating.
 
 The controller wraps these in undo commands; tests call them directly. Items and tasks are
-addressed by their stable id; an unknown id raises `KeyError`.
+addressed by their stable id (a sub-point by its item's id and its own); an unknown id raises
+`KeyError`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from .model import Bulletin, Item, Plan, Task, new_id
+from .model import Bulletin, Item, Plan, SubPoint, Task, new_id
 
 T = TypeVar("T")
 
@@ -86,6 +87,42 @@ def duplicate_item(b: Bulletin, item_id: str) -> tuple[Bulletin, Item]:
     copy = Item(heading=original.heading, body=original.body,
                 subpoints=tuple(dataclasses.replace(s, id=new_id()) for s in original.subpoints))
     return add_item(b, copy, i + 1), copy
+
+
+# ---- sub-points （一） of an item ------------------------------------------------------------------
+
+def _with_subpoints(b: Bulletin, item_id: str, subpoints: tuple[SubPoint, ...]) -> Bulletin:
+    return update_item(b, item_id, subpoints=subpoints)
+
+
+def add_subpoint(b: Bulletin, item_id: str, sub: SubPoint, index: int | None = None) -> Bulletin:
+    """Insert `sub` into the item's sub-points at `index` (default: at the end)."""
+    return _with_subpoints(b, item_id, _inserted(find_item(b, item_id).subpoints, index, sub))
+
+
+def update_subpoint(b: Bulletin, item_id: str, sub_id: str, **changes: Any) -> Bulletin:
+    """Change the heading or body of one sub-point; its id stays."""
+    changes.pop("id", None)
+    subs = list(find_item(b, item_id).subpoints)
+    i = _index_of(tuple(subs), sub_id)
+    subs[i] = dataclasses.replace(subs[i], **changes)
+    return _with_subpoints(b, item_id, tuple(subs))
+
+
+def delete_subpoint(b: Bulletin, item_id: str, sub_id: str) -> Bulletin:
+    subs = find_item(b, item_id).subpoints
+    i = _index_of(subs, sub_id)
+    return _with_subpoints(b, item_id, subs[:i] + subs[i + 1:])
+
+
+def move_subpoint(b: Bulletin, item_id: str, sub_id: str, new_index: int) -> Bulletin:
+    subs = find_item(b, item_id).subpoints
+    return _with_subpoints(b, item_id, _moved(subs, _index_of(subs, sub_id), new_index))
+
+
+def find_subpoint(b: Bulletin, item_id: str, sub_id: str) -> SubPoint:
+    subs = find_item(b, item_id).subpoints
+    return subs[_index_of(subs, sub_id)]
 
 
 # ---- plan and tasks ------------------------------------------------------------------------------
