@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain import Bulletin, Distribution, Item, Plan, Task, TaskStatus, edits
+from ..domain import Bulletin, Distribution, Item, Plan, SubPoint, Task, TaskStatus, edits
 from .changes import Change, ChangeKind
 
 TEXT_EDIT_ID = 1001  # QUndoCommand.id() shared by all mergeable edits; the key decides
@@ -273,6 +273,55 @@ class BulletinDocument(QObject):
             translate("BulletinDocument", "Move item"),
             lambda b: edits.move_item(b, item_id, new_index),
             Change(ChangeKind.ITEMS, ids=(item_id,)),
+        )
+
+    # ------------------------------------------------------------------ sub-points （一）
+
+    def _subpoint_change(self, item_id: str, initiator: object | None = None) -> Change:
+        return Change(ChangeKind.ITEM, ids=(item_id,), fields=("subpoints",), initiator=initiator)
+
+    def set_subpoint_text(
+        self, item_id: str, sub_id: str, field: str, text: str, initiator: object | None = None
+    ) -> bool:
+        if field not in ITEM_TEXT_FIELDS:
+            raise ValueError(f"not a sub-point text field: {field}")
+        if getattr(edits.find_subpoint(self.bulletin, item_id, sub_id), field) == text:
+            return False
+        return self.apply(
+            translate("BulletinDocument", "Edit sub-point"),
+            lambda b: edits.update_subpoint(b, item_id, sub_id, **{field: text}),
+            self._subpoint_change(item_id, initiator),
+            merge_key=("subpoint", sub_id, field),
+        )
+
+    def insert_subpoint(
+        self, item_id: str, index: int | None = None, sub: SubPoint | None = None
+    ) -> SubPoint:
+        """Insert `sub` (default: an empty one) into the item at `index` (default: the end)."""
+        new = sub if sub is not None else SubPoint(heading="")
+        self.apply(
+            translate("BulletinDocument", "Add sub-point"),
+            lambda b: edits.add_subpoint(b, item_id, new, index),
+            self._subpoint_change(item_id),
+        )
+        return new
+
+    def delete_subpoint(self, item_id: str, sub_id: str) -> None:
+        self.apply(
+            translate("BulletinDocument", "Delete sub-point"),
+            lambda b: edits.delete_subpoint(b, item_id, sub_id),
+            self._subpoint_change(item_id),
+        )
+
+    def move_subpoint(self, item_id: str, sub_id: str, new_index: int) -> bool:
+        subs = edits.find_item(self.bulletin, item_id).subpoints
+        new_index = max(0, min(new_index, len(subs) - 1))
+        if [s.id for s in subs].index(sub_id) == new_index:
+            return False
+        return self.apply(
+            translate("BulletinDocument", "Move sub-point"),
+            lambda b: edits.move_subpoint(b, item_id, sub_id, new_index),
+            self._subpoint_change(item_id),
         )
 
     def item_index(self, item_id: str, bulletin: Bulletin | None = None) -> int:
