@@ -197,6 +197,26 @@
         <translation>Move item</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Edit sub-point</source>
+        <translation>Edit sub-point</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add sub-point</source>
+        <translation>Add sub-point</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete sub-point</source>
+        <translation>Delete sub-point</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move sub-point</source>
+        <translation>Move sub-point</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Edit task</source>
         <translation>Edit task</translation>
@@ -1273,7 +1293,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+50"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
@@ -1304,12 +1324,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+185"/>
+        <location line="+178"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-177"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1330,22 +1350,22 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+167"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
@@ -1377,13 +1397,10 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-        </translation>
+        <translation>Proofreading: fix %n problem(s)</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,26 @@
         <translation>移动条目</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Edit sub-point</source>
+        <translation>编辑子条目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add sub-point</source>
+        <translation>添加子条目</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete sub-point</source>
+        <translation>删除子条目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move sub-point</source>
+        <translation>移动子条目</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
@@ -1271,7 +1291,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+50"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1302,12 +1322,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+185"/>
+        <location line="+178"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-177"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1328,22 +1348,22 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+167"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -1375,12 +1395,10 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>校对：修正 %n 处问题</numerusform>
-        </translation>
+        <translation>校对：修正 %n 处问题</translation>
     </message>
 </context>
 <context>
