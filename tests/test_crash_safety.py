@@ -67,7 +67,7 @@ def test_killed_writer_leaves_old_or_new_state(tmp_path: Path) -> None:
         acked = reported[-1] if reported else state
 
         data = json.loads(path.read_bytes().decode("utf-8"))  # readable after every kill
-        stored = int(data["bulletins"]["1"]["editor"])
+        stored = int(data["bulletins"]["1"]["bulletin"]["editor"])
         assert stored in (acked, acked + 1), (state, acked, stored)
         assert len(data["bulletins"]) == 26
         caught_mid_write += stored == acked + 1

@@ -48,7 +48,7 @@ def test_sample_round_trip_through_the_file_on_disk(tmp_path: Path, fixtures_dir
     path = tmp_path / "b.json"
     with Database.open(path, seed_examples=False) as db:
         new_id = db.add(from_exchange(data))
-    stored = json.loads(path.read_bytes())["bulletins"][str(new_id)]
+    stored = json.loads(path.read_bytes())["bulletins"][str(new_id)]["bulletin"]
     assert stored == data  # one schema for the file and the exchange format
     with Database.open(path, read_only=True) as db:
         assert to_exchange(db.get(new_id)) == data

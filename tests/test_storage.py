@@ -398,38 +398,40 @@ def test_the_same_process_cannot_open_a_file_twice_for_writing(tmp_path: Path) -
 
 # ---- migrations -------------------------------------------------------------------------------------
 
-def _to_v2(tables: dict[str, Any]) -> dict[str, Any]:
-    """A stand-in migration: version 2 would store the editor's name in upper case."""
+def _to_next(tables: dict[str, Any]) -> dict[str, Any]:
+    """A stand-in migration: the next version would store the editor's name in upper case."""
     for doc in tables.get("bulletins", {}).values():
-        doc["editor"] = doc["editor"].upper() + "（v2）"
+        doc["bulletin"]["editor"] = doc["bulletin"]["editor"].upper() + "（next）"
     return tables
 
 
 def test_migration_backs_up_then_migrates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _created(tmp_path / "b.json")
-    v1 = path.read_bytes()
+    old = path.read_bytes()
+    shipped = list(migrations.MIGRATIONS)
+    nxt = len(shipped) + 2
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [_to_v2])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*shipped, _to_next])
     with Database.open(path, read_only=True) as db:  # read-only: migrated in memory only
-        assert db.get(2).editor == "董军（v2）"
-    assert path.read_bytes() == v1
+        assert db.get(2).editor == "董军（next）"
+    assert path.read_bytes() == old
     assert not (tmp_path / "backups").exists()
 
     with Database.open(path) as db:
-        assert db.get(2).editor == "董军（v2）"
+        assert db.get(2).editor == "董军（next）"
         found = db.backups()
-    assert [p.name.endswith("-before-v2.json") for p in found] == [True]
-    assert found[0].read_bytes() == v1
+    assert [p.name.endswith(f"-before-v{nxt}.json") for p in found] == [True]
+    assert found[0].read_bytes() == old
     stored = json.loads(path.read_bytes())
-    assert stored["meta"]["1"]["schema_version"] == 2
-    assert stored["bulletins"]["2"]["editor"] == "董军（v2）"
+    assert stored["meta"]["1"]["schema_version"] == nxt
+    assert stored["bulletins"]["2"]["bulletin"]["editor"] == "董军（next）"
 
     with Database.open(path) as db:  # already current: not migrated again
-        assert db.get(2).editor == "董军（v2）"
+        assert db.get(2).editor == "董军（next）"
     assert len(backups.list_backups(path)) == 1
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [])
-    with pytest.raises(DatabaseTooNew, match="版本 2"):
+    monkeypatch.setattr(migrations, "MIGRATIONS", shipped)
+    with pytest.raises(DatabaseTooNew, match=f"版本 {nxt}"):
         Database.open(path)
 
 
@@ -440,7 +442,7 @@ def test_a_failing_migration_leaves_the_file_alone(tmp_path: Path, monkeypatch: 
     def broken(tables: dict[str, Any]) -> dict[str, Any]:
         raise FileDamage("第 1 号简报缺少 editor")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [broken])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     with pytest.raises(DatabaseDamaged, match="缺少 editor"):
         Database.open(path)
     assert path.read_bytes() == v1

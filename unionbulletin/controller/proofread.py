@@ -3,8 +3,8 @@ undoable edits, findings ignored per bulletin.
 
 The checks run in the GUI thread: they take a few milliseconds on a long bulletin
 (benchmarks/bench_checks.py), far less than the debounce. Ignored findings are remembered per
-bulletin for the running session (by `Finding.key`, so typing elsewhere does not revive them); they
-are not written to the data file.
+bulletin by `Finding.key` (so typing elsewhere does not revive them) and kept in the data file beside
+the bulletin (`Database.ignored_findings`); with a read-only file they last for the running session.
 """
 
 from __future__ import annotations
@@ -40,6 +40,14 @@ def change_for(loc: Location) -> Change:
     return Change(ChangeKind.META, fields=(loc.field,))
 
 
+def place_key(f: Finding) -> str:
+    """`Finding.key` with the item or task named by its number instead of its run-time id (ids are
+    not kept in the data file): what is stored for an ignored finding."""
+    loc = f.location
+    where = f"{loc.section}{loc.number}" if loc.ident is not None else loc.section
+    return f"{f.rule}|{where}|{loc.field}|{loc.sub or ''}|{loc.text}"
+
+
 class Proofreader(QObject):
     """Keeps the findings of the open bulletin current and applies their fixes."""
 
@@ -54,7 +62,8 @@ class Proofreader(QObject):
         self._fonts = fonts
         self._all: list[Finding] = []
         self._findings: list[Finding] = []
-        self._ignored: dict[int | None, set[str]] = {}
+        self._ignored: dict[int | None, set[str]] = {}  # Finding.key, for the running session
+        self._stored: dict[int | None, set[str]] = {}  # place_key, as in the data file
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -82,6 +91,39 @@ class Proofreader(QObject):
     def _ignored_keys(self) -> set[str]:
         return self._ignored.setdefault(self._doc.bulletin_id, set())
 
+    def _stored_keys(self) -> set[str]:
+        """The open bulletin's ignored findings as stored in the data file (by `place_key`)."""
+        bulletin_id = self._doc.bulletin_id
+        if bulletin_id not in self._stored:
+            stored: frozenset[str] = frozenset()
+            if bulletin_id is not None:
+                with contextlib.suppress(KeyError, StorageError):  # not stored (yet), or unreadable
+                    stored = self._session.db.ignored_findings(bulletin_id)
+            self._stored[bulletin_id] = set(stored)
+        return self._stored[bulletin_id]
+
+    def _is_ignored(self, f: Finding) -> bool:
+        return f.key in self._ignored_keys() or place_key(f) in self._stored_keys()
+
+    def _store_ignored(self) -> None:
+        """Write the open bulletin's ignored findings to the data file (not when it is read-only).
+
+        Item and task ids are not stored in the file, so the stored keys name the item or task by
+        its number; they are brought up to date here from the findings as they are now."""
+        bulletin_id = self._doc.bulletin_id
+        stored = self._stored_keys()
+        current = {place_key(f) for f in self._all if self._is_ignored(f)}
+        stored.clear()
+        stored.update(current)
+        if bulletin_id is None or self._session.read_only:
+            return
+        try:
+            self._session.db.set_ignored_findings(bulletin_id, stored)
+        except KeyError:
+            pass  # not stored yet: kept in memory
+        except StorageError as exc:
+            self.message.emit(str(exc))
+
     # ------------------------------------------------------------------ checking
 
     @Slot(object)
@@ -107,8 +149,10 @@ class Proofreader(QObject):
         self._filter()
 
     def _filter(self) -> None:
-        ignored = self._ignored_keys() if self._doc.has_bulletin else set()
-        self._findings = [f for f in self._all if f.key not in ignored]
+        if not self._doc.has_bulletin:
+            self._findings = list(self._all)
+        else:
+            self._findings = [f for f in self._all if not self._is_ignored(f)]
         self.findingsChanged.emit()
 
     def errors_before_output(self) -> list[Finding]:
@@ -146,14 +190,18 @@ class Proofreader(QObject):
         return count
 
     def ignore(self, finding: Finding) -> None:
-        """Hide this finding for the open bulletin (until the program is closed)."""
+        """Hide this finding for the open bulletin (stored in the data file unless it is read-only)."""
         self._ignored_keys().add(finding.key)
+        self._store_ignored()
         self._filter()
 
     def restore_ignored(self) -> int:
         """Show the ignored findings of the open bulletin again; returns how many were ignored."""
-        keys = self._ignored_keys()
-        count = len(keys)
-        keys.clear()
+        count = sum(1 for f in self._all if self._is_ignored(f))
+        self._ignored_keys().clear()
+        stored = bool(self._stored_keys())
+        self._stored_keys().clear()
+        if stored:
+            self._store_ignored()
         self._filter()
         return count

@@ -1,4 +1,8 @@
-"""Stored documents ⇄ domain objects: bulletins (exchange JSON), settings, the address book.
+"""Stored documents ⇄ domain objects: bulletins, settings, the address book.
+
+A bulletin's record (schema 2) holds the bulletin as exchange JSON under "bulletin" and, beside it,
+what belongs to the bulletin but not to the document: the keys of the proofreading findings the user
+ignored ("ignored_findings", sorted).
 
 Decoding is strict: a document of the wrong shape raises FileDamage naming the table and the field,
 because the file must then be left alone rather than "repaired" by overwriting it.
@@ -6,6 +10,7 @@ because the file must then be left alone rather than "repaired" by overwriting i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..domain import (
@@ -31,16 +36,35 @@ SINGLE_DOC = "1"  # settings and address book are one document each
 Doc = dict[str, Any]
 
 
-def bulletin_to_doc(b: Bulletin) -> Doc:
-    return to_exchange(b)
+RECORD_BULLETIN = "bulletin"
+RECORD_IGNORED = "ignored_findings"
+
+
+def bulletin_to_doc(b: Bulletin, ignored: Iterable[str] = ()) -> Doc:
+    """The stored record of a bulletin (with the keys of its ignored findings)."""
+    return {RECORD_BULLETIN: to_exchange(b), RECORD_IGNORED: sorted(set(ignored))}
+
+
+def _record(doc_id: int, doc: Any) -> Doc:
+    if not isinstance(doc, dict) or not isinstance(doc.get(RECORD_BULLETIN), dict):
+        raise FileDamage(f"内容结构不对：第 {doc_id} 号简报的记录应为含 bulletin 对象的对象")
+    return doc
 
 
 def bulletin_from_doc(doc_id: int, doc: Doc) -> Bulletin:
     try:
-        return from_exchange(doc)
+        return from_exchange(_record(doc_id, doc)[RECORD_BULLETIN])
     except ExchangeError as exc:
         first = "；".join(f"{path}: {msg}" if path else msg for path, msg in exc.problems[:3])
         raise FileDamage(f"第 {doc_id} 号简报的数据无效：{first}") from exc
+
+
+def ignored_from_doc(doc_id: int, doc: Doc) -> frozenset[str]:
+    """The keys of the findings ignored for this bulletin."""
+    value = _record(doc_id, doc).get(RECORD_IGNORED, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FileDamage(f"内容结构不对：第 {doc_id} 号简报的 ignored_findings 应为文本列表")
+    return frozenset(value)
 
 
 # ---- settings -------------------------------------------------------------------------------------
@@ -173,6 +197,10 @@ def next_bulletin_id(tables: Tables) -> int:
     return max([stored, *(k + 1 for k in existing)])
 
 
+def decode_ignored(tables: Tables) -> dict[int, frozenset[str]]:
+    return {int(k): ignored_from_doc(int(k), doc) for k, doc in tables.get(BULLETINS, {}).items()}
+
+
 def decode_bulletins(tables: Tables) -> dict[int, Bulletin]:
     return {int(k): bulletin_from_doc(int(k), doc) for k, doc in tables.get(BULLETINS, {}).items()}
 
@@ -182,5 +210,6 @@ def check_tables(tables: Tables) -> None:
     schema_version(tables)
     next_bulletin_id(tables)
     decode_bulletins(tables)
+    decode_ignored(tables)
     settings_from_doc(tables.get(SETTINGS, {}).get(SINGLE_DOC, {}))
     address_book_from_doc(tables.get(ADDRESS_BOOK, {}).get(SINGLE_DOC, {}))

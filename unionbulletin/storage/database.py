@@ -3,14 +3,15 @@
 `Database.open` takes the write lock (unless read-only), cleans temp files of a crashed run, checks
 the whole file before anything else happens (a damaged or too new file raises and is never written),
 migrates an older schema after a backup, and creates a new file with the bundled examples. Bulletins
-are stored as exchange JSON documents, so the file and the exchange format share one schema.
+are stored as exchange JSON documents (so the file and the exchange format share one schema), each in
+a record that also keeps the keys of the proofreading findings ignored for that bulletin.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..domain import AddressBook, Bulletin, OrgSettings
+from ..domain.exchange import to_exchange
 from ..fileio import clean_stale_temps
 from . import codec
 from .backups import backup_folder, daily_backup_if_needed, list_backups, make_backup, newest_good_backup
@@ -165,9 +167,25 @@ class Database:
         if bulletin_id not in self._bulletins():
             raise KeyError(bulletin_id)
         with self._writing():
-            self._db.table(codec.BULLETINS).update(_replace_with(codec.bulletin_to_doc(bulletin)),
+            self._db.table(codec.BULLETINS).update({codec.RECORD_BULLETIN: to_exchange(bulletin)},
                                                    doc_ids=[bulletin_id])
         self._cached(bulletin_id, bulletin)
+
+    def ignored_findings(self, bulletin_id: int) -> frozenset[str]:
+        """The keys of the proofreading findings the user ignored for this bulletin."""
+        if bulletin_id not in self._bulletins():
+            raise KeyError(bulletin_id)
+        doc = self._tables()[codec.BULLETINS][str(bulletin_id)]
+        return self._decode(lambda _t: codec.ignored_from_doc(bulletin_id, doc))
+
+    def set_ignored_findings(self, bulletin_id: int, keys: Iterable[str]) -> None:
+        """Store the ignored findings' keys of a bulletin (its text is left as it is in the file)."""
+        if bulletin_id not in self._bulletins():
+            raise KeyError(bulletin_id)
+        with self._writing():
+            self._db.table(codec.BULLETINS).update({codec.RECORD_IGNORED: sorted(set(keys))},
+                                                   doc_ids=[bulletin_id])
+        self._cache_generation = self._storage.generation
 
     def delete(self, bulletin_id: int) -> None:
         """Remove a stored bulletin; KeyError if there is none with this id."""

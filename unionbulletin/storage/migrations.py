@@ -19,7 +19,18 @@ APP_MARK = "unionbulletin"
 
 Migration = Callable[[Tables], Tables]
 
-MIGRATIONS: list[Migration] = []
+
+
+def _v2_bulletin_records(tables: Tables) -> Tables:
+    """Version 2: a bulletin's record holds the exchange JSON under "bulletin", beside the keys of
+    the proofreading findings ignored for it (none yet)."""
+    bulletins = tables.get("bulletins", {})
+    for key, doc in list(bulletins.items()):
+        bulletins[key] = {"bulletin": doc, "ignored_findings": []}
+    return tables
+
+
+MIGRATIONS: list[Migration] = [_v2_bulletin_records]
 
 
 def current_schema() -> int:
