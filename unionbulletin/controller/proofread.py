@@ -78,6 +78,11 @@ class Proofreader(QObject):
         """The current findings, ignored ones left out, in reading order."""
         return list(self._findings)
 
+    @property
+    def read_only(self) -> bool:
+        """Fixes are off: the data file is open read-only."""
+        return self._session.read_only
+
     def counts(self) -> dict[str, int]:
         result = {"error": 0, "warning": 0, "hint": 0}
         for f in self._findings:

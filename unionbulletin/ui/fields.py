@@ -8,7 +8,7 @@ repaired with `domain.text.clean_text` (PDF artefacts, full-width digits, stray 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ..domain.text import clean_text
@@ -128,7 +128,16 @@ class PlainTextField(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # QPlainTextEdit inserts an input method's text even when read-only (it is still selectable)
+        if self.isReadOnly():
+            event.ignore()
+            return
+        super().inputMethodEvent(event)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.isReadOnly():
+            return
         if source.hasText():
             self.textCursor().insertText(clean_pasted(source.text(), single_line=self._single_line))
             self.ensureCursorVisible()
@@ -148,6 +157,12 @@ class LineField(QLineEdit):
         super().__init__(parent)
         route_undo(self)
         self.textEdited.connect(self.edited)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if self.isReadOnly():  # as in PlainTextField: no input method text in a read-only field
+            event.ignore()
+            return
+        super().inputMethodEvent(event)
 
     def set_text_quietly(self, text: str) -> None:
         if text != self.text():

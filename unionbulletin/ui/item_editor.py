@@ -2,7 +2,8 @@
 
 Add, insert, duplicate, delete, drag to reorder, move with Ctrl+Up / Ctrl+Down. The lead sentence
 and body are plain-text fields with character counts; typing goes to the document as merged undo
-steps and the fields ignore the echo of their own edits.
+steps and the fields ignore the echo of their own edits. Below them, the item's sub-points （一）
+(`SubPointEditor`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..controller.document import BulletinDocument
 from ..controller.item_model import ITEM_ID_ROLE, ItemListModel
 from ..domain.conventions import default_summary_title, item_marker
 from .fields import LineField, PlainTextField, count_chars
+from .subpoint_editor import SubPointEditor
 
 
 class ItemEditor(QWidget):
@@ -35,6 +37,7 @@ class ItemEditor(QWidget):
         super().__init__(parent)
         self._doc = document
         self._current = ""
+        self._read_only = False
         self.model = ItemListModel(document, self)
 
         self.title_edit = LineField(self)
@@ -149,7 +152,9 @@ class ItemEditor(QWidget):
         body_label = QLabel(self.tr("Body"), bottom)
         body_label.setBuddy(self.body_edit)
         bottom_layout.addWidget(body_label)
-        bottom_layout.addWidget(self.body_edit, 1)
+        bottom_layout.addWidget(self.body_edit, 2)
+        self.subpoints = SubPointEditor(document, bottom)
+        bottom_layout.addWidget(self.subpoints, 2)
         self.body_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -216,6 +221,16 @@ class ItemEditor(QWidget):
         item = self._doc.insert_item(max(row, 0))
         self.select_item(item.id)
         self.heading_edit.setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only mode: the texts can be read and copied, nothing can be changed."""
+        self._read_only = read_only
+        self.subpoints.set_read_only(read_only)
+        self._show_current()
+
+    def focus_subpoint(self, index: int, field: str, offset: int | None, length: int) -> None:
+        """Show the current item's sub-point `index` (0-based) and select text in its `field`."""
+        self.subpoints.focus(index, field, offset, length)
 
     def duplicate_item(self) -> None:
         if self._current:
@@ -296,7 +311,8 @@ class ItemEditor(QWidget):
             self.up_action,
             self.down_action,
         ):
-            action.setEnabled(has)
+            action.setEnabled(has and not self._read_only)
+        self.add_action.setEnabled(not self._read_only)
         if has:
             item = self.model.item_at(row)
             if skip is not self.heading_edit:
@@ -306,14 +322,16 @@ class ItemEditor(QWidget):
         else:
             self.heading_edit.set_text_quietly("")
             self.body_edit.set_text_quietly("")
+        self.subpoints.set_item(self._current if has else "")
+        self.subpoints.refresh(skip)
         self._update_number()
         self._update_counts()
 
     def _update_number(self) -> None:
         row = self._current_row()
         self.number_label.setText(item_marker(row) if row >= 0 else "")
-        self.up_action.setEnabled(row > 0)
-        self.down_action.setEnabled(0 <= row < self.model.rowCount() - 1)
+        self.up_action.setEnabled(row > 0 and not self._read_only)
+        self.down_action.setEnabled(0 <= row < self.model.rowCount() - 1 and not self._read_only)
 
     def _update_counts(self) -> None:
         heading = count_chars(self.heading_edit.text())

@@ -32,6 +32,7 @@ from .library_panel import LibraryPanel
 from .metadata_form import MetadataForm
 from .preview_view import PreviewView
 from .proofread_panel import install_proofreading
+from .read_only import install_read_only
 from .task_table import TaskEditor
 from .workflow import install_workflow
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._update_save_state()
         self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
         self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
+        self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
         self._restore_docks()
 
     # ------------------------------------------------------------------ construction

@@ -36,16 +36,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a05a00", "hint": "#555555"}
-_TASK_COLUMNS = {"content": COL_CONTENT, "leaders": COL_LEADERS, "departments": COL_DEPARTMENTS,
-                 "deadline": COL_DEADLINE}
+_TASK_COLUMNS = {
+    "content": COL_CONTENT,
+    "leaders": COL_LEADERS,
+    "departments": COL_DEPARTMENTS,
+    "deadline": COL_DEADLINE,
+}
 _TAB_SUMMARY, _TAB_PLAN, _TAB_META = range(3)  # the order of MainWindow's editor tabs
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
 def count_text(counts: dict[str, int]) -> str:
     """错误 1 · 警告 2 · 提示 3, or 未发现问题; rich text with the severity colours."""
-    parts = [f'<span style="color:{SEVERITY_COLOURS[s]}">{SEVERITY_LABELS[s]} {counts[s]}</span>'
-             for s in ("error", "warning", "hint") if counts.get(s)]
+    parts = [
+        f'<span style="color:{SEVERITY_COLOURS[s]}">{SEVERITY_LABELS[s]} {counts[s]}</span>'
+        for s in ("error", "warning", "hint")
+        if counts.get(s)
+    ]
     if not parts:
         return translate("ProofreadPanel", "No problems found")
     return " · ".join(parts)
@@ -93,8 +100,13 @@ class ProofreadPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
-        for button in (self.fix_button, self.fix_all_button, self.ignore_button, self.restore_button,
-                       self.recheck_button):
+        for button in (
+            self.fix_button,
+            self.fix_all_button,
+            self.ignore_button,
+            self.restore_button,
+            self.recheck_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
@@ -138,9 +150,10 @@ class ProofreadPanel(QWidget):
 
     def _update_buttons(self) -> None:
         current = self.current_finding()
-        self.fix_button.setEnabled(current is not None and current.fix is not None)
+        writable = not self.proofreader.read_only
+        self.fix_button.setEnabled(writable and current is not None and current.fix is not None)
         self.ignore_button.setEnabled(current is not None)
-        self.fix_all_button.setEnabled(any(f.fix is not None for f in self._findings))
+        self.fix_all_button.setEnabled(writable and any(f.fix is not None for f in self._findings))
 
     def _jump(self, item: QTreeWidgetItem) -> None:
         finding = self._finding_of(item)
@@ -161,6 +174,7 @@ class ProofreadPanel(QWidget):
 
 
 # ---------------------------------------------------------------------- jumping to the place
+
 
 def _utf16(text: str, offset: int) -> int:
     """Qt counts UTF-16 units; findings count code points."""
@@ -200,7 +214,9 @@ def jump_to(window: MainWindow, finding: Finding) -> None:
             select_range(items.heading_edit, loc.offset, loc.length)
         elif loc.field == "body":
             select_range(items.body_edit, loc.offset, loc.length)
-        else:  # sub-points have no editor of their own yet
+        elif loc.field in ("subpoint_heading", "subpoint_body") and loc.sub is not None:
+            items.focus_subpoint(loc.sub - 1, loc.field.removeprefix("subpoint_"), loc.offset, loc.length)
+        else:
             items.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
     elif loc.section == "plan":
         window.tabs.setCurrentIndex(_TAB_PLAN)
@@ -230,6 +246,7 @@ def jump_to(window: MainWindow, finding: Finding) -> None:
 
 
 # ---------------------------------------------------------------------- the hook
+
 
 def install_proofreading(window: MainWindow) -> ProofreadPanel:
     """Add the 校对 dock, its menu and the status-bar count to the main window."""
