@@ -656,7 +656,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+42"/>
+        <location filename="../../ui/item_editor.py" line="+45"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -869,7 +869,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+66"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -884,7 +884,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1293,7 +1293,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+50"/>
+        <location filename="../../ui/proofread_panel.py" line="+57"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
@@ -1324,12 +1324,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+188"/>
+        <location filename="../../ui/read_only.py" line="+75"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1350,22 +1351,22 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+177"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-144"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
@@ -1393,14 +1394,30 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+131"/>
+        <location filename="../../controller/proofread.py" line="+180"/>
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>Proofreading: fix %n problem(s)</translation>
+        <translation>
+            <numerusform>Proofreading: fix %n problem(s)</numerusform>
+            <numerusform>Proofreading: fix %n problem(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="-40"/>
+        <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
+        <translation>The data file is in use by another window and was opened read-only; changes will not be saved.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1569,69 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+6"/>
         <source>Unknown placeholder: use {n}, {year} and {total}.</source>
         <translation>Unknown placeholder: use {n}, {year} and {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubPointEditor</name>
+    <message>
+        <location filename="../../ui/subpoint_editor.py" line="+45"/>
+        <source>Add sub-point</source>
+        <translation>Add sub-point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a sub-point （一） after the selected one</source>
+        <translation>Add a sub-point （一） after the selected one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete sub-point</source>
+        <translation>Delete sub-point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected sub-point (undoable)</source>
+        <translation>Delete the selected sub-point (undoable)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected sub-point up</source>
+        <translation>Move the selected sub-point up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected sub-point down</source>
+        <translation>Move the selected sub-point down</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead sentence of the sub-point</source>
+        <translation>Lead sentence of the sub-point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body text of the sub-point</source>
+        <translation>Body text of the sub-point</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sub-points</source>
+        <translation>Sub-points</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
+        <translation>%1 sub-points · lead sentence %2 · body %3 characters</translation>
     </message>
 </context>
 <context>

@@ -199,22 +199,22 @@
     <message>
         <location line="+18"/>
         <source>Edit sub-point</source>
-        <translation>编辑子条目</translation>
+        <translation>编辑小点</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add sub-point</source>
-        <translation>添加子条目</translation>
+        <translation>添加小点</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete sub-point</source>
-        <translation>删除子条目</translation>
+        <translation>删除小点</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move sub-point</source>
-        <translation>移动子条目</translation>
+        <translation>移动小点</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -656,7 +656,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+42"/>
+        <location filename="../../ui/item_editor.py" line="+45"/>
         <source>Leave empty to use the generated title</source>
         <translation>留空则使用自动生成的标题</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>导语 %1 字 · 正文 %2 字</translation>
     </message>
@@ -869,7 +869,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+66"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -884,7 +884,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1291,7 +1291,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+50"/>
+        <location filename="../../ui/proofread_panel.py" line="+57"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1322,12 +1322,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+188"/>
+        <location filename="../../ui/read_only.py" line="+75"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1348,22 +1349,22 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+177"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-144"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
@@ -1391,14 +1392,29 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+131"/>
+        <location filename="../../controller/proofread.py" line="+180"/>
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>校对：修正 %n 处问题</translation>
+        <translation>
+            <numerusform>校对：修正 %n 处问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="-40"/>
+        <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
+        <translation>数据文件正被另一个窗口使用，以只读方式打开，修改不会保存</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1566,69 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+6"/>
         <source>Unknown placeholder: use {n}, {year} and {total}.</source>
         <translation>无法识别的占位符：请使用 {n}、{year} 和 {total}。</translation>
+    </message>
+</context>
+<context>
+    <name>SubPointEditor</name>
+    <message>
+        <location filename="../../ui/subpoint_editor.py" line="+45"/>
+        <source>Add sub-point</source>
+        <translation>添加小点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a sub-point （一） after the selected one</source>
+        <translation>在所选小点之后添加一个小点（一）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete sub-point</source>
+        <translation>删除小点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected sub-point (undoable)</source>
+        <translation>删除所选小点（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected sub-point up</source>
+        <translation>将所选小点上移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected sub-point down</source>
+        <translation>将所选小点下移</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead sentence of the sub-point</source>
+        <translation>小点的首句</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body text of the sub-point</source>
+        <translation>小点的正文</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sub-points</source>
+        <translation>小点</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
+        <translation>%1 个小点 · 首句 %2 字 · 正文 %3 字</translation>
     </message>
 </context>
 <context>
