@@ -18,6 +18,7 @@ from window_helpers import dispose, make_window, ref_text, stored, type_text
 from unionbulletin.app import Parts
 from unionbulletin.controller.changes import Change, ChangeKind
 from unionbulletin.controller.document import BulletinDocument
+from unionbulletin.controller.journal import journal_path
 from unionbulletin.domain import Bulletin, SubPoint, edits
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.storage import Database
@@ -215,4 +216,4 @@ def test_read_only_window_changes_nothing_and_says_why(qtbot: QtBot, tmp_path: P
         db.close()
         holder.close()
     assert path.read_bytes() == before
-    assert not [f for f in tmp_path.iterdir() if "journal" in f.name or f.suffix == ".recovery"]
+    assert not journal_path(path).exists()
