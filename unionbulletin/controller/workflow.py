@@ -28,14 +28,19 @@ from .session import Session
 translate = QCoreApplication.translate
 
 
-def add_and_open(session: Session, bulletin: Bulletin) -> int | None:
-    """Store `bulletin` as a new issue and open it (the open one is saved first); None on failure."""
+def _ready_to_add(session: Session) -> bool:
+    """A writable data file and the open issue saved; otherwise say why (saveFailed) and refuse."""
     if session.read_only:
         session.saveFailed.emit(
             translate("Workflow", "The data file is open read-only; nothing can be added.")
         )
-        return None
-    if not session.save_if_modified():
+        return False
+    return session.save_if_modified()
+
+
+def add_and_open(session: Session, bulletin: Bulletin) -> int | None:
+    """Store `bulletin` as a new issue and open it (the open one is saved first); None on failure."""
+    if not _ready_to_add(session):
         return None
     try:
         new_id = session.db.add(bulletin)
@@ -54,12 +59,7 @@ def create_next_issue(
     today: _dt.date,
 ) -> int | None:
     """Store the ticked statuses in last month's issue, then add and open the next issue."""
-    if session.read_only:
-        session.saveFailed.emit(
-            translate("Workflow", "The data file is open read-only; nothing can be added.")
-        )
-        return None
-    if not session.save_if_modified():
+    if not _ready_to_add(session):
         return None
     try:
         previous = session.db.get(previous_id)
