@@ -43,7 +43,7 @@ def test_chinese_numeral(n: int, text: str) -> None:
     assert cv.chinese_numeral(n) == text
 
 
-@pytest.mark.parametrize("n", [0, -1, 1000])
+@pytest.mark.parametrize("n", [0, -1])
 def test_chinese_numeral_out_of_range(n: int) -> None:
     with pytest.raises(ValueError):
         cv.chinese_numeral(n)

@@ -14,7 +14,7 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九, 100 → 一百, 105 → 一百零五."""
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九, 100 → 一百, 105 → 一百零五, 1000 → 一千."""
     if n <= 0:
         raise ValueError(f"no Chinese numeral for {n}")
     if n < 10:
@@ -34,7 +34,19 @@ def chinese_numeral(n: int) -> str:
         if rest < 20:
             tail = "一" + tail  # 一百一十五, not 一百十五
         return _DIGITS[hundreds] + "百" + tail
-    raise ValueError(f"numeral too large: {n}")
+    # Beyond every allowed count (domain.limits), still a numeral rather than an exception, so a
+    # bulletin written before the limits existed can be shown: 一千零五, 一万二千, 三万零一十.
+    for unit, name in ((100_000_000, "亿"), (10_000, "万"), (1000, "千")):
+        if n >= unit:
+            high, rest = divmod(n, unit)
+            head = chinese_numeral(high) + name
+            if rest == 0:
+                return head
+            tail = chinese_numeral(rest)
+            if rest < unit // 10:
+                return head + "零" + (("一" + tail) if 10 <= rest < 20 else tail)
+            return head + (("一" + tail) if 10 <= rest < 20 else tail)
+    raise AssertionError(n)
 
 
 _NUMERAL_VALUES = {c: i for i, c in enumerate(_DIGITS)} | {"〇": 0, "两": 2}

@@ -3,6 +3,9 @@
 The controller wraps these in undo commands; tests call them directly. Items and tasks are
 addressed by their stable id (a sub-point by its item's id and its own); an unknown id raises
 `KeyError`.
+
+Every text that enters passes `normalize` (one-line or multi-line, by field), and adding an item, a
+sub-point or a task past its limit raises `LimitExceeded` with the Chinese message naming it.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
+from . import limits
+from .limit_check import ensure_room
 from .model import Bulletin, Item, Plan, SubPoint, Task, new_id
+from .normalize import normalize_bulletin, normalize_item, normalize_line, normalize_subpoint, normalize_task
 
 T = TypeVar("T")
 
@@ -44,18 +50,25 @@ def update_meta(b: Bulletin, **changes: Any) -> Bulletin:
     for key in changes:
         if key in ("summary", "plan"):
             raise ValueError(f"use the section functions to change {key}")
+    for key in ("org", "series", "editor", "phone"):
+        if isinstance(changes.get(key), str):
+            changes[key] = normalize_line(changes[key])
+    if "distribution" in changes:
+        changes["distribution"] = normalize_bulletin(dataclasses.replace(
+            b, distribution=changes["distribution"])).distribution
     return dataclasses.replace(b, **changes)
 
 
 def set_summary_title(b: Bulletin, title: str) -> Bulletin:
-    return dataclasses.replace(b, summary=dataclasses.replace(b.summary, title=title))
+    return dataclasses.replace(b, summary=dataclasses.replace(b.summary, title=normalize_line(title)))
 
 
 # ---- items ---------------------------------------------------------------------------------------
 
 def add_item(b: Bulletin, item: Item, index: int | None = None) -> Bulletin:
     """Insert `item` at `index` (default: at the end)."""
-    items = _inserted(b.summary.items, index, item)
+    ensure_room(limits.ITEMS, len(b.summary.items) + 1)
+    items = _inserted(b.summary.items, index, normalize_item(item))
     return dataclasses.replace(b, summary=dataclasses.replace(b.summary, items=items))
 
 
@@ -64,7 +77,7 @@ def update_item(b: Bulletin, item_id: str, **changes: Any) -> Bulletin:
     changes.pop("id", None)
     i = _index_of(b.summary.items, item_id)
     items = list(b.summary.items)
-    items[i] = dataclasses.replace(items[i], **changes)
+    items[i] = normalize_item(dataclasses.replace(items[i], **changes))
     return dataclasses.replace(b, summary=dataclasses.replace(b.summary, items=tuple(items)))
 
 
@@ -97,7 +110,9 @@ def _with_subpoints(b: Bulletin, item_id: str, subpoints: tuple[SubPoint, ...]) 
 
 def add_subpoint(b: Bulletin, item_id: str, sub: SubPoint, index: int | None = None) -> Bulletin:
     """Insert `sub` into the item's sub-points at `index` (default: at the end)."""
-    return _with_subpoints(b, item_id, _inserted(find_item(b, item_id).subpoints, index, sub))
+    subs = find_item(b, item_id).subpoints
+    ensure_room(limits.SUBPOINTS, len(subs) + 1)
+    return _with_subpoints(b, item_id, _inserted(subs, index, normalize_subpoint(sub)))
 
 
 def update_subpoint(b: Bulletin, item_id: str, sub_id: str, **changes: Any) -> Bulletin:
@@ -105,7 +120,7 @@ def update_subpoint(b: Bulletin, item_id: str, sub_id: str, **changes: Any) -> B
     changes.pop("id", None)
     subs = list(find_item(b, item_id).subpoints)
     i = _index_of(tuple(subs), sub_id)
-    subs[i] = dataclasses.replace(subs[i], **changes)
+    subs[i] = normalize_subpoint(dataclasses.replace(subs[i], **changes))
     return _with_subpoints(b, item_id, tuple(subs))
 
 
@@ -129,12 +144,15 @@ def find_subpoint(b: Bulletin, item_id: str, sub_id: str) -> SubPoint:
 
 def set_plan(b: Bulletin, plan: Plan | None) -> Bulletin:
     """Add, replace or (with None) remove the plan section."""
+    if plan is not None:
+        ensure_room(limits.TASKS, len(plan.tasks))
+        plan = Plan(title=normalize_line(plan.title), tasks=tuple(normalize_task(t) for t in plan.tasks))
     return dataclasses.replace(b, plan=plan)
 
 
 def set_plan_title(b: Bulletin, title: str) -> Bulletin:
     plan = b.plan or Plan()
-    return dataclasses.replace(b, plan=dataclasses.replace(plan, title=title))
+    return dataclasses.replace(b, plan=dataclasses.replace(plan, title=normalize_line(title)))
 
 
 def _with_tasks(b: Bulletin, tasks: tuple[Task, ...]) -> Bulletin:
@@ -148,7 +166,8 @@ def _tasks(b: Bulletin) -> tuple[Task, ...]:
 
 def add_task(b: Bulletin, task: Task, index: int | None = None) -> Bulletin:
     """Insert `task` (creating the plan section if there is none)."""
-    return _with_tasks(b, _inserted(_tasks(b), index, task))
+    ensure_room(limits.TASKS, len(_tasks(b)) + 1)
+    return _with_tasks(b, _inserted(_tasks(b), index, normalize_task(task)))
 
 
 def update_task(b: Bulletin, task_id: str, **changes: Any) -> Bulletin:
@@ -158,7 +177,7 @@ def update_task(b: Bulletin, task_id: str, **changes: Any) -> Bulletin:
             changes[key] = tuple(changes[key])
     tasks = list(_tasks(b))
     i = _index_of(tuple(tasks), task_id)
-    tasks[i] = dataclasses.replace(tasks[i], **changes)
+    tasks[i] = normalize_task(dataclasses.replace(tasks[i], **changes))
     return _with_tasks(b, tuple(tasks))
 
 

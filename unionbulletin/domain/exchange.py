@@ -1,23 +1,22 @@
 """Exchange JSON of one bulletin (product.md §6): conversion both ways and validation.
 
 `to_exchange` gives a plain dict ready for `json.dumps`; `from_exchange` checks every field and raises
-`ExchangeError` listing each problem in Chinese with the JSON path where it was found. Nothing here
+`ExchangeError` listing each problem in Chinese with the JSON path where it was found. Text is read
+through `normalize` (the same rules as typing and paste), so a control character pasted from Word is
+a line break or nothing, never a refusal. A file without "version" is read as version 1. Nothing here
 reads or writes files.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from .model import Bulletin, Distribution, Item, Period, Plan, SubPoint, Summary, Task, TaskStatus
+from .normalize import normalize_line, normalize_lines
 
 EXCHANGE_VERSION = 1
-
-# XML 1.0 forbids these; DOCX export and every XML consumer would choke on them.
-XML_INVALID_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 class ExchangeError(ValueError):
@@ -85,7 +84,8 @@ class _Reader:
     def fail(self, path: str, msg: str) -> None:
         self.problems.append((path, msg))
 
-    def text(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True) -> str:
+    def text(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True,
+             multiline: bool = False) -> str:
         if key not in obj:
             if required:
                 self.fail(f"{path}{key}", "缺少此字段")
@@ -94,11 +94,7 @@ class _Reader:
         if not isinstance(value, str):
             self.fail(f"{path}{key}", f"应为文本，实为 {_type_name(value)}")
             return ""
-        bad = XML_INVALID_RE.search(value)
-        if bad:
-            self.fail(f"{path}{key}",
-                      f"含有不允许的控制字符 U+{ord(bad.group()):04X}（第 {bad.start() + 1} 个字符）")
-        return value
+        return normalize_lines(value) if multiline else normalize_line(value)
 
     def names(self, obj: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
         if key not in obj:
@@ -111,10 +107,8 @@ class _Reader:
         for i, name in enumerate(value):
             if not isinstance(name, str):
                 self.fail(f"{path}{key}[{i}]", f"应为文本，实为 {_type_name(name)}")
-            elif XML_INVALID_RE.search(name):
-                self.fail(f"{path}{key}[{i}]", "含有不允许的控制字符")
             else:
-                out.append(name)
+                out.append(normalize_line(name))
         return tuple(out)
 
     def integer(self, obj: Mapping[str, Any], key: str, path: str, *, low: int, high: int,
@@ -168,9 +162,9 @@ def from_exchange(data: Any) -> Bulletin:
     if not isinstance(data, dict):
         raise ExchangeError([("", f"交换文件的顶层应为对象，实为 {_type_name(data)}")])
     version = data.get("version")
-    if version is None:
-        r.fail("version", "缺少格式版本号")
-    elif isinstance(version, bool) or not isinstance(version, int):
+    if version is None:  # the documented keys carry none: such a file is version 1
+        version = EXCHANGE_VERSION
+    if isinstance(version, bool) or not isinstance(version, int):
         r.fail("version", f"格式版本号应为整数，实为 {_type_name(version)}")
     elif version > EXCHANGE_VERSION:
         raise ExchangeError([("version", f"格式版本 {version} 比本程序支持的版本 {EXCHANGE_VERSION} 新，"
@@ -214,15 +208,19 @@ def from_exchange(data: Any) -> Bulletin:
                 r.fail(path[:-1], f"条目应为对象，实为 {_type_name(raw_item)}")
                 continue
             subpoints: list[SubPoint] = []
-            for j, raw_sub in enumerate(raw_item.get("subpoints") or []):
+            raw_subs = raw_item.get("subpoints") or []
+            if not isinstance(raw_subs, list):
+                r.fail(f"{path}subpoints", f"应为列表，实为 {_type_name(raw_subs)}")
+                raw_subs = []
+            for j, raw_sub in enumerate(raw_subs):
                 spath = f"{path}subpoints[{j}]."
                 if not isinstance(raw_sub, dict):
                     r.fail(spath[:-1], f"小点应为对象，实为 {_type_name(raw_sub)}")
                     continue
-                subpoints.append(SubPoint(heading=r.text(raw_sub, "heading", spath),
-                                          body=r.text(raw_sub, "body", spath, required=False)))
+                body = r.text(raw_sub, "body", spath, required=False, multiline=True)
+                subpoints.append(SubPoint(heading=r.text(raw_sub, "heading", spath), body=body))
             items.append(Item(heading=r.text(raw_item, "heading", path),
-                              body=r.text(raw_item, "body", path, required=False),
+                              body=r.text(raw_item, "body", path, required=False, multiline=True),
                               subpoints=tuple(subpoints)))
         summary = Summary(title=title, items=tuple(items))
 

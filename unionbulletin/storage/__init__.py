@@ -8,6 +8,7 @@ from .errors import (
     DatabaseTooNew,
     DatabaseWriteFailed,
     StorageError,
+    WriteRefused,
 )
 from .paths import default_db_path
 from .rows import BulletinRow
@@ -21,5 +22,6 @@ __all__ = [
     "DatabaseTooNew",
     "DatabaseWriteFailed",
     "StorageError",
+    "WriteRefused",
     "default_db_path",
 ]

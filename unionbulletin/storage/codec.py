@@ -6,12 +6,18 @@ ignored ("ignored_findings", sorted).
 
 Decoding is strict: a document of the wrong shape raises FileDamage naming the table and the field,
 because the file must then be left alone rather than "repaired" by overwriting it.
+
+What can be saved can be opened: `saveable_bulletin`, `saveable_settings` and `saveable_address_book`
+run before every write. They normalise the text, refuse a bulletin past a limit, and decode the
+document about to be written with the very decoder the open path uses; unless that gives back exactly
+what was meant to be saved, nothing is written (`Refused`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from ..domain import (
     AddressBook,
@@ -24,6 +30,8 @@ from ..domain import (
     RecipientGroup,
 )
 from ..domain.exchange import ExchangeError, from_exchange, to_exchange
+from ..domain.limit_check import oversize
+from ..domain.normalize import normalize_address_book, normalize_bulletin, normalize_settings
 from .errors import FileDamage
 from .jsonstorage import Tables
 from .migrations import meta, schema_version
@@ -34,6 +42,7 @@ ADDRESS_BOOK = "address_book"
 SINGLE_DOC = "1"  # settings and address book are one document each
 
 Doc = dict[str, Any]
+T = TypeVar("T")
 
 
 RECORD_BULLETIN = "bulletin"
@@ -213,3 +222,48 @@ def check_tables(tables: Tables) -> None:
     decode_ignored(tables)
     settings_from_doc(tables.get(SETTINGS, {}).get(SINGLE_DOC, {}))
     address_book_from_doc(tables.get(ADDRESS_BOOK, {}).get(SINGLE_DOC, {}))
+
+
+# ---- before every write ---------------------------------------------------------------------------
+
+class Refused(Exception):
+    """Internal: the document must not be written; `reasons` are Chinese sentences."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        self.reasons = reasons
+        super().__init__("".join(reasons))
+
+
+def _reopened(doc: Doc, decode: Callable[[Any], T]) -> T:
+    """`doc` as the open path will see it: through JSON text and the open path's decoder."""
+    try:
+        return decode(json.loads(json.dumps(doc, ensure_ascii=False)))
+    except FileDamage as exc:
+        raise Refused([f"保存后将无法打开（{exc}）。"]) from exc
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise Refused([f"内容无法写成数据文件（{exc}）。"]) from exc
+
+
+def _same_or_refuse(saved: T, reopened: T) -> T:
+    if reopened != saved:
+        raise Refused(["内容保存后再打开会与现在不同，为免丢失没有写入。"])
+    return saved
+
+
+def saveable_bulletin(b: Bulletin) -> Bulletin:
+    """The bulletin as it will be stored (normalised); Refused when over a limit or not reopenable."""
+    b = normalize_bulletin(b)
+    problems = oversize(b)
+    if problems:
+        raise Refused(problems)
+    return _same_or_refuse(b, _reopened(bulletin_to_doc(b), lambda doc: bulletin_from_doc(0, doc)))
+
+
+def saveable_settings(s: OrgSettings) -> OrgSettings:
+    s = normalize_settings(s)
+    return _same_or_refuse(s, _reopened(settings_to_doc(s), settings_from_doc))
+
+
+def saveable_address_book(a: AddressBook) -> AddressBook:
+    a = normalize_address_book(a)
+    return _same_or_refuse(a, _reopened(address_book_to_doc(a), address_book_from_doc))

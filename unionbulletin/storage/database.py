@@ -2,7 +2,9 @@
 
 `Database.open` takes the write lock (unless read-only), cleans temp files of a crashed run, checks
 the whole file before anything else happens (a damaged or too new file raises and is never written),
-migrates an older schema after a backup, and creates a new file with the bundled examples. Bulletins
+migrates an older schema after a backup, and creates a new file with the bundled examples. Before
+every write the document is checked by the open path's own decoder (`codec.saveable_*`): what this
+class writes, it can open again. Bulletins
 are stored as exchange JSON documents (so the file and the exchange format share one schema), each in
 a record that also keeps the keys of the proofreading findings ignored for that bulletin.
 """
@@ -19,7 +21,7 @@ from typing import Any, TypeVar
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from ..domain import AddressBook, Bulletin, OrgSettings
+from ..domain import AddressBook, Bulletin, OrgSettings, limits
 from ..domain.exchange import to_exchange
 from ..fileio import clean_stale_temps
 from . import codec
@@ -30,6 +32,7 @@ from .errors import (
     DatabaseTooNew,
     FileDamage,
     StorageError,
+    WriteRefused,
 )
 from .jsonstorage import AtomicJSONStorage, Tables, parse_tables
 from .lock import DatabaseLock
@@ -153,8 +156,16 @@ class Database:
         return self._bulletins()[bulletin_id]
 
     def add(self, bulletin: Bulletin) -> int:
-        """Store a new bulletin; returns its id (ids are never reused)."""
-        self._bulletins()
+        """Store a new bulletin; returns its id (ids are never reused).
+
+        WriteRefused when the file already holds the most bulletins allowed, or when the bulletin
+        exceeds a limit; the text is stored normalised (`domain.normalize`).
+        """
+        count = len(self._bulletins())
+        if count >= limits.BULLETINS_PER_FILE.value:
+            raise WriteRefused(self._path, [limits.BULLETINS_PER_FILE.exceeded(count + 1)
+                                            + "请先删除不需要的简报，或另建一个数据文件。"])
+        bulletin = self._saveable(codec.saveable_bulletin, bulletin)
         with self._writing():
             new_id = codec.next_bulletin_id(self._tables())
             self._db.table(codec.BULLETINS).insert(Document(codec.bulletin_to_doc(bulletin), doc_id=new_id))
@@ -166,6 +177,7 @@ class Database:
         """Replace a stored bulletin; KeyError if there is none with this id."""
         if bulletin_id not in self._bulletins():
             raise KeyError(bulletin_id)
+        bulletin = self._saveable(codec.saveable_bulletin, bulletin)
         with self._writing():
             self._db.table(codec.BULLETINS).update({codec.RECORD_BULLETIN: to_exchange(bulletin)},
                                                    doc_ids=[bulletin_id])
@@ -201,12 +213,14 @@ class Database:
         return self._decode(lambda t: codec.settings_from_doc(_single(t, codec.SETTINGS)))
 
     def save_settings(self, settings: OrgSettings) -> None:
+        settings = self._saveable(codec.saveable_settings, settings)
         self._put_single(codec.SETTINGS, codec.settings_to_doc(settings))
 
     def address_book(self) -> AddressBook:
         return self._decode(lambda t: codec.address_book_from_doc(_single(t, codec.ADDRESS_BOOK)))
 
     def save_address_book(self, address_book: AddressBook) -> None:
+        address_book = self._saveable(codec.saveable_address_book, address_book)
         self._put_single(codec.ADDRESS_BOOK, codec.address_book_to_doc(address_book))
 
     def backups(self) -> list[Path]:
@@ -214,6 +228,14 @@ class Database:
         return list_backups(self._path)
 
     # ---- internals --------------------------------------------------------------------------------
+
+    def _saveable(self, check: Callable[[T], T], value: T) -> T:
+        if self.read_only:
+            raise DatabaseReadOnly(self._path)
+        try:
+            return check(value)
+        except codec.Refused as exc:
+            raise WriteRefused(self._path, exc.reasons) from exc
 
     def _tables(self) -> Tables:
         if self._closed:

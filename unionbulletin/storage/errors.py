@@ -71,3 +71,14 @@ class DatabaseWriteFailed(StorageError):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(path, f"无法保存到数据文件 {path}：{reason}。文件保持上一次保存的内容，"
                                "请处理后重试（本次修改仍在窗口中）。")
+
+
+class WriteRefused(StorageError):
+    """Nothing was written: the content would exceed a limit or could not be opened again as it is.
+
+    `reasons` are the Chinese sentences; the file keeps its previous state.
+    """
+
+    def __init__(self, path: Path, reasons: list[str]) -> None:
+        self.reasons = reasons
+        super().__init__(path, "没有保存：" + "".join(reasons) + f"数据文件 {path} 保持上一次保存的内容。")

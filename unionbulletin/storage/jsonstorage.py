@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,8 +27,41 @@ Tables = dict[str, dict[str, dict[str, Any]]]
 _Stamp = tuple[int, int, int]
 
 
+MAX_DEPTH = 32  # the deepest a data file of this program nests is 7 (table, record, bulletin, items…)
+_CANONICAL_ID_RE = re.compile(r"[1-9][0-9]{0,8}")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """`json.loads` hook: a key given twice is damage (json would silently keep the last one)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise FileDamage(f"内容结构不对：同一个对象中“{key}”出现了两次")
+        out[key] = value
+    return out
+
+
+def _depth_ok(data: Any) -> bool:
+    """No list or object nested deeper than MAX_DEPTH (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return True
+
+
 def parse_tables(raw: bytes) -> Tables:
-    """Decode the bytes of a database file; raise FileDamage with a Chinese reason."""
+    """Decode the bytes of a database file; raise FileDamage with a Chinese reason.
+
+    Whatever the bytes, the outcome is a parsed state or FileDamage, never another exception:
+    nesting too deep for the parser, numbers beyond Python's digit limit, a key given twice, a
+    record number that is not written the way TinyDB writes it ("01", "１２", "²").
+    """
     if not raw.strip():
         raise FileDamage("文件是空的（0 字节）" if not raw else "文件只有空白字符")
     try:
@@ -35,20 +69,31 @@ def parse_tables(raw: bytes) -> Tables:
     except UnicodeDecodeError as exc:
         raise FileDamage(f"不是 UTF-8 文本，第 {exc.start + 1} 个字节无法解码") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         raise FileDamage(f"JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列，{_json_reason(exc)}") from exc
+    except RecursionError as exc:
+        raise FileDamage("JSON 嵌套层数过多，不是本程序写出的数据文件") from exc
+    except ValueError as exc:  # an integer beyond Python's digit limit
+        raise FileDamage(f"JSON 中有无法读取的数值（{_short(str(exc))}）") from exc
+    if not _depth_ok(data):
+        raise FileDamage(f"JSON 嵌套超过 {MAX_DEPTH} 层，不是本程序写出的数据文件")
     if not isinstance(data, dict):
         raise FileDamage("内容结构不对：顶层应为对象")
     for name, table in data.items():
         if not isinstance(table, dict):
             raise FileDamage(f"内容结构不对：表“{name}”应为对象")
         for key, doc in table.items():
-            if not key.isdigit():
-                raise FileDamage(f"内容结构不对：表“{name}”中的编号“{key}”不是数字")
+            if not _CANONICAL_ID_RE.fullmatch(key):
+                raise FileDamage(f"内容结构不对：表“{name}”中的编号“{_short(key)}”不是规范的编号"
+                                 "（应为不以 0 开头的阿拉伯数字）")
             if not isinstance(doc, dict):
                 raise FileDamage(f"内容结构不对：表“{name}”中第 {key} 条记录应为对象")
     return data
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _json_reason(exc: json.JSONDecodeError) -> str:
