@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true")
 
+    s = sub.add_parser("delete", help="删除一期简报（删除前自动备份数据文件）")
+    s.add_argument("id", type=int)
+
     s = sub.add_parser("fonts", help="列出各字体角色实际使用的字体文件")
     s.add_argument("--json", action="store_true")
     return p
@@ -118,6 +121,12 @@ def _run_with_database(args: argparse.Namespace) -> int:
             return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
         if args.command == "show":
             return _cmd_show(bulletin)
+        if args.command == "delete":
+            return _cmd_delete(db, args.id)
+        too_large = _oversize(bulletin)
+        if too_large:
+            return _fail(f"第 {args.id} 号简报超出限制，不能排版：{too_large}"
+                         f"可用“delete {args.id}”删除它，或用“show {args.id}”取出文字。")
         if args.command == "export":
             return _cmd_export(db, bulletin, args)
         if args.command == "check":
@@ -176,11 +185,33 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _oversize(bulletin: Bulletin) -> str:
+    from .domain.limit_check import oversize
+
+    return "".join(oversize(bulletin))
+
+
+def _cmd_delete(db: Database, bulletin_id: int) -> int:
+    from .storage.backups import make_backup
+
+    try:
+        make_backup(db.path, "before-delete")
+    except OSError as exc:
+        return _fail(f"无法先备份数据文件（{exc.strerror or exc}），没有删除。", EXIT_DATABASE)
+    db.delete(bulletin_id)
+    print(f"已删除第 {bulletin_id} 号简报（删除前的数据文件已备份到 backups 文件夹）。")
+    return EXIT_OK
+
+
 def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
     from .export import ExportError, ExportKind, export_bulletin
+    from .storage.data_path import export_target_problem
 
     target: Path = args.pdf or args.docx or args.json
     kind: ExportKind = "pdf" if args.pdf else "docx" if args.docx else "json"
+    problem = export_target_problem(target, db.path)
+    if problem:
+        return _fail(problem)
     try:
         export_bulletin(bulletin, target, kind, settings=db.settings())
     except ExportError as exc:

@@ -3,6 +3,10 @@
 Every edit is a `QUndoCommand` holding the snapshots before and after; undo and redo swap them.
 Consecutive edits of the same text field merge into one undo step (typing), until the user pauses,
 moves to another field, or saves. "Modified" is `not undo_stack.isClean()`.
+
+Text enters through `domain.normalize` (one-line or multi-line by field). When that changes what a
+field sent (a pasted U+000B, an input method's line break in a one-line field), the change is
+announced without its initiator, so the field shows the text the model holds.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain import Bulletin, Distribution, Item, Plan, SubPoint, Task, TaskStatus, edits
+from ..domain.normalize import normalize_bulletin, normalize_line, normalize_lines
 from .changes import Change, ChangeKind
 
 TEXT_EDIT_ID = 1001  # QUndoCommand.id() shared by all mergeable edits; the key decides
@@ -29,6 +34,18 @@ translate = QCoreApplication.translate
 TASK_FIELDS = frozenset({"content", "leaders", "departments", "deadline", "status"})
 ITEM_TEXT_FIELDS = frozenset({"heading", "body"})
 DISTRIBUTION_FIELDS = frozenset({"report_to", "copy_to", "send_to"})
+
+
+def _entering(value: Any, initiator: object | None, *, multiline: bool = False) -> tuple[Any, object | None]:
+    """`value` normalised (texts and tuples of names), and the initiator to announce: none when the
+    text changed on the way in, so the field that sent it shows the normalised text."""
+    if isinstance(value, str):
+        clean: Any = normalize_lines(value) if multiline else normalize_line(value)
+    elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        clean = tuple(normalize_line(v) for v in value)
+    else:
+        return value, initiator
+    return clean, (initiator if clean == value else None)
 
 
 class EditCommand(QUndoCommand):
@@ -151,6 +168,7 @@ class BulletinDocument(QObject):
     def set_meta(self, field: str, value: Any, initiator: object | None = None) -> bool:
         if field not in META_FIELDS:
             raise ValueError(f"not a metadata field: {field}")
+        value, initiator = _entering(value, initiator)
         if getattr(self.bulletin, field) == value:
             return False
         return self.apply(
@@ -163,7 +181,7 @@ class BulletinDocument(QObject):
     def set_distribution(self, field: str, names: tuple[str, ...], initiator: object | None = None) -> bool:
         if field not in DISTRIBUTION_FIELDS:
             raise ValueError(f"not a distribution field: {field}")
-        names = tuple(names)
+        names, initiator = _entering(tuple(names), initiator)
         if getattr(self.bulletin.distribution, field) == names:
             return False
 
@@ -179,6 +197,7 @@ class BulletinDocument(QObject):
         )
 
     def set_summary_title(self, title: str, initiator: object | None = None) -> bool:
+        title, initiator = _entering(title, initiator)
         if self.bulletin.summary.title == title:
             return False
         return self.apply(
@@ -189,6 +208,7 @@ class BulletinDocument(QObject):
         )
 
     def set_plan_title(self, title: str, initiator: object | None = None) -> bool:
+        title, initiator = _entering(title, initiator)
         plan = self.bulletin.plan
         if plan is not None and plan.title == title:
             return False
@@ -214,6 +234,7 @@ class BulletinDocument(QObject):
     def replace_bulletin(self, bulletin: Bulletin, label: str) -> None:
         """Replace the whole snapshot as one undoable step (used when restoring recovered work)."""
         before = self.bulletin
+        bulletin = normalize_bulletin(bulletin)
         self.undo_stack.push(EditCommand(self, label, before, bulletin, Change(ChangeKind.ALL), None))
 
     # ------------------------------------------------------------------ items
@@ -221,6 +242,7 @@ class BulletinDocument(QObject):
     def set_item_text(self, item_id: str, field: str, text: str, initiator: object | None = None) -> bool:
         if field not in ITEM_TEXT_FIELDS:
             raise ValueError(f"not an item text field: {field}")
+        text, initiator = _entering(text, initiator, multiline=field == "body")
         if getattr(edits.find_item(self.bulletin, item_id), field) == text:
             return False
         label = (
@@ -285,6 +307,7 @@ class BulletinDocument(QObject):
     ) -> bool:
         if field not in ITEM_TEXT_FIELDS:
             raise ValueError(f"not a sub-point text field: {field}")
+        text, initiator = _entering(text, initiator, multiline=field == "body")
         if getattr(edits.find_subpoint(self.bulletin, item_id, sub_id), field) == text:
             return False
         return self.apply(
@@ -350,6 +373,8 @@ class BulletinDocument(QObject):
             value = tuple(value)
         if field == "status":
             value = TaskStatus(value)
+        else:
+            value, initiator = _entering(value, initiator)
         if getattr(edits.find_task(self.bulletin, task_id), field) == value:
             return False
         return self.apply(

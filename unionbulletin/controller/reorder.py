@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from ..domain.limit_check import LimitExceeded
+
 if TYPE_CHECKING:
     from .document import BulletinDocument
 
@@ -82,6 +84,8 @@ class DocumentRows:
         try:
             for k in range(count):
                 self._insert_row(row + k)
+        except LimitExceeded:
+            return False
         finally:
             self._doc.undo_stack.endMacro()
         return True

@@ -14,6 +14,7 @@ import datetime as _dt
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
+from ..domain.limit_check import oversize
 from ..storage import Database, StorageError
 from .changes import Change, ChangeKind
 from .document import BulletinDocument
@@ -99,17 +100,30 @@ class Session(QObject):
         except StorageError as exc:
             self.saveFailed.emit(str(exc))
             return False
+        too_large = oversize(bulletin)
+        if too_large:  # written before the limits existed: laying it out could take gigabytes
+            self.saveFailed.emit(
+                translate(
+                    "Session",
+                    "Bulletin %1 is not opened: %2 Delete it in the list of bulletins (or with "
+                    "“unionbulletin delete %1”); “unionbulletin show %1” prints its text.",
+                )
+                .replace("%1", str(bulletin_id))
+                .replace("%2", "".join(too_large))
+            )
+            return False
         self.document.load(bulletin, bulletin_id)
         self.bulletinOpened.emit(bulletin_id)
         return True
 
     def open_newest(self) -> bool:
-        rows = self.db.list_bulletins()
-        if not rows:
-            self.document.load(None, None)
-            self.bulletinOpened.emit(None)
-            return False
-        return self.open_bulletin(rows[0].id)
+        """Open the newest bulletin within the limits (an oversize one is named and passed over)."""
+        for row in self.db.list_bulletins():
+            if self.open_bulletin(row.id):
+                return True
+        self.document.load(None, None)
+        self.bulletinOpened.emit(None)
+        return False
 
     def new_bulletin(self) -> int | None:
         """A new empty issue for the month after the newest one, with the organisation's defaults."""

@@ -1,6 +1,7 @@
 """Rotating copies of the data file in `backups/` beside it.
 
-One copy before every schema migration (`bulletins-20200901-093000-before-v2.json`) and one a day,
+One copy before every schema migration (`bulletins-20200901-093000-before-v2.json`), one before a
+bulletin is deleted from the command line (`…-before-delete.json`) and one a day,
 taken before the first write of the day (`…-daily.json`), so a bad day's edits can be undone from
 yesterday's state. The newest `KEEP_DAILY` daily and `KEEP_MIGRATION` migration copies are kept.
 Several data files may share a folder: each one's copies start with its own file name.
@@ -30,7 +31,7 @@ def backup_folder(db_path: Path) -> Path:
 
 def _pattern(db_path: Path) -> re.Pattern[str]:
     stem, suffix = re.escape(db_path.stem), re.escape(db_path.suffix)
-    return re.compile(rf"^{stem}-(\d{{8}}-\d{{6}})(?:-(\d+))?-(daily|before-v\d+){suffix}$")
+    return re.compile(rf"^{stem}-(\d{{8}}-\d{{6}})(?:-(\d+))?-(daily|before-v\d+|before-delete){suffix}$")
 
 
 def _entries(db_path: Path) -> list[tuple[str, int, str, Path]]:

@@ -26,6 +26,7 @@ from ..domain.exchange import to_exchange
 from ..fileio import clean_stale_temps
 from . import codec
 from .backups import backup_folder, daily_backup_if_needed, list_backups, make_backup, newest_good_backup
+from .data_path import real_data_path
 from .errors import (
     DatabaseDamaged,
     DatabaseReadOnly,
@@ -78,7 +79,7 @@ class Database:
         Read-only opening takes no lock and never writes: on a missing path it shows what a new
         file would hold without creating it.
         """
-        path = Path(path).expanduser().absolute()
+        path = real_data_path(path)  # a symlink acts on its real file; a FIFO or folder is refused
         if read_only:
             storage = AtomicJSONStorage(path, read_only=True)
             if path.exists():

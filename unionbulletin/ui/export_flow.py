@@ -22,6 +22,7 @@ from ..controller.preferences import Preferences
 from ..controller.workflow import export_many
 from ..domain.file_names import export_file_name
 from ..export import ExportKind
+from ..storage.data_path import export_target_problem
 from .email_export_dialog import EmailExportDialog
 from .job_progress import JobProgress
 
@@ -107,6 +108,11 @@ class ExportFlow(QObject):
         bulletin = doc.bulletin
         settings = self._window.session.db.settings()
         wanted = list(targets)
+        for target, _kind in wanted:
+            problem = export_target_problem(target, self._window.session.db.path)
+            if problem:
+                self._on_failed(problem)
+                return None
 
         def run(ctx: JobContext) -> list[Path]:
             return export_many(bulletin, wanted, settings, ctx)

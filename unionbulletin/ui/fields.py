@@ -2,16 +2,23 @@
 
 The document's QUndoStack is the only undo history, so the fields' own undo is disabled and Ctrl+Z /
 Ctrl+Y / Ctrl+Shift+Z reach the window's actions even while a field has focus. Pasted text is
-repaired with `domain.text.clean_text` (PDF artefacts, full-width digits, stray spaces…).
+repaired with `domain.text.clean_text` (PDF artefacts, full-width digits, stray spaces…). Whatever
+way text arrives (typing, paste, drag and drop, an input method's commit), the field shows and sends
+it through `domain.normalize`, one-line or multi-line as the field is; a paste that would make the
+field longer than its limit (`domain.limits`) is refused with the message naming the limit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from ..domain import limits
+from ..domain.limits import Limit
+from ..domain.normalize import normalize_line, normalize_lines
 from ..domain.text import clean_text
+from .limit_notice import show_limit
 
 _SENTENCE_ENDS = "。！？；：…”’）」』"
 
@@ -73,13 +80,16 @@ class PlainTextField(QPlainTextEdit):
     """A plain-text editor that reports user edits (`edited`) but not programmatic updates.
 
     With `single_line`, Enter and Tab move the focus on and line breaks are never inserted.
+    `limit` bounds the length (default: a lead sentence for one-line fields, a body otherwise).
     """
 
     edited = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, single_line: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, single_line: bool = False,
+                 limit: Limit | None = None) -> None:
         super().__init__(parent)
         self._single_line = single_line
+        self.limit = limit or (limits.LEAD_CHARS if single_line else limits.BODY_CHARS)
         self._quiet = False
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -112,15 +122,22 @@ class PlainTextField(QPlainTextEdit):
         if self._quiet:
             return
         text = self.toPlainText()
-        if self._single_line and "\n" in text:
+        clean = self._normal(text)
+        if len(clean) > self.limit.value:  # typed or dropped past the limit: keep what fits
+            clean = clean[: self.limit.value]
+            show_limit(self, self.limit.exceeded(len(self._normal(text))))
+        if clean != text:
             cursor = self.textCursor()
-            position = cursor.position() - text[: cursor.position()].count("\n")
-            self.set_text_quietly(text.replace("\n", ""))
+            position = len(self._normal(text[: cursor.position()]))
+            self.set_text_quietly(clean)
             cursor = self.textCursor()
-            cursor.setPosition(position)
+            cursor.setPosition(min(position, len(clean)))
             self.setTextCursor(cursor)
             text = self.toPlainText()
         self.edited.emit(text)
+
+    def _normal(self, text: str) -> str:
+        return normalize_line(text) if self._single_line else normalize_lines(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -139,7 +156,13 @@ class PlainTextField(QPlainTextEdit):
         if self.isReadOnly():
             return
         if source.hasText():
-            self.textCursor().insertText(clean_pasted(source.text(), single_line=self._single_line))
+            pasted = self._normal(clean_pasted(source.text(), single_line=self._single_line))
+            cursor = self.textCursor()
+            length = len(self.toPlainText()) - len(cursor.selectedText()) + len(pasted)
+            if length > self.limit.value:
+                show_limit(self, self.limit.exceeded(length) + "粘贴的内容没有放入。")
+                return
+            cursor.insertText(pasted)
             self.ensureCursorVisible()
         else:
             super().insertFromMimeData(source)
@@ -148,15 +171,41 @@ class PlainTextField(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.End)
 
 
+# A field holding a list of names separated by 、 (报/送/发): room for every allowed name.
+NAMES_FIELD = Limit(limits.RECIPIENTS.value * (limits.LINE_CHARS.value + 1), "报、送、发中的一栏", "个字")
+
+
 class LineField(QLineEdit):
-    """A QLineEdit whose Ctrl+Z goes to the document; `edited` only for user edits."""
+    """A QLineEdit whose Ctrl+Z goes to the document; `edited` only for user edits.
+
+    `limit` bounds the length (default: a one-line field such as a name; titles pass TITLE_CHARS).
+    """
 
     edited = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, limit: Limit = limits.LINE_CHARS) -> None:
         super().__init__(parent)
+        self.limit = limit
+        self.setMaxLength(limit.value)
         route_undo(self)
-        self.textEdited.connect(self.edited)
+        self.textEdited.connect(self._on_text_edited)
+
+    def _on_text_edited(self, text: str) -> None:
+        clean = normalize_line(text)
+        if clean != text:  # a pasted U+000B, an input method's line break, a control character
+            position = len(normalize_line(text[: self.cursorPosition()]))
+            self.setText(clean)
+            self.setCursorPosition(min(position, len(clean)))
+        self.edited.emit(clean)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste) and not self.isReadOnly():
+            pasted = normalize_line(clean_pasted(QGuiApplication.clipboard().text(), single_line=True))
+            length = len(self.text()) - len(self.selectedText()) + len(pasted)
+            if length > self.limit.value:
+                show_limit(self, self.limit.exceeded(length) + "粘贴的内容没有放入。")
+                return
+        super().keyPressEvent(event)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if self.isReadOnly():  # as in PlainTextField: no input method text in a read-only field

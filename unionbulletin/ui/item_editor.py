@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 from ..controller.changes import Change, ChangeKind
 from ..controller.document import BulletinDocument
 from ..controller.item_model import ITEM_ID_ROLE, ItemListModel
+from ..domain import limits
 from ..domain.conventions import default_summary_title, item_marker
+from ..domain.limit_check import LimitExceeded
 from .fields import LineField, PlainTextField, count_chars
+from .limit_notice import show_limit
 from .subpoint_editor import SubPointEditor
 
 
@@ -40,7 +43,7 @@ class ItemEditor(QWidget):
         self._read_only = False
         self.model = ItemListModel(document, self)
 
-        self.title_edit = LineField(self)
+        self.title_edit = LineField(self, limit=limits.TITLE_CHARS)
         self.title_edit.setObjectName("summaryTitle")
         self.title_edit.setToolTip(self.tr("Leave empty to use the generated title"))
         self.title_edit.edited.connect(
@@ -210,7 +213,11 @@ class ItemEditor(QWidget):
     def add_item(self) -> None:
         if not self._doc.has_bulletin:
             return
-        item = self._doc.insert_item()
+        try:
+            item = self._doc.insert_item()
+        except LimitExceeded as exc:
+            show_limit(self, str(exc))
+            return
         self.select_item(item.id)
         self.heading_edit.setFocus()
 
@@ -218,7 +225,11 @@ class ItemEditor(QWidget):
         if not self._doc.has_bulletin:
             return
         row = self._current_row()
-        item = self._doc.insert_item(max(row, 0))
+        try:
+            item = self._doc.insert_item(max(row, 0))
+        except LimitExceeded as exc:
+            show_limit(self, str(exc))
+            return
         self.select_item(item.id)
         self.heading_edit.setFocus()
 
@@ -234,7 +245,10 @@ class ItemEditor(QWidget):
 
     def duplicate_item(self) -> None:
         if self._current:
-            self.select_item(self._doc.duplicate_item(self._current).id)
+            try:
+                self.select_item(self._doc.duplicate_item(self._current).id)
+            except LimitExceeded as exc:
+                show_limit(self, str(exc))
 
     def delete_item(self) -> None:
         row = self._current_row()

@@ -30,7 +30,7 @@ from ..controller.changes import Change, ChangeKind
 from ..controller.session import Session
 from ..domain import Period, RecipientGroup
 from ..domain.conventions import joined, month_name, split_names
-from .fields import LineField, route_undo
+from .fields import NAMES_FIELD, LineField, route_undo
 from .names import NamesCompleter
 
 DISTRIBUTION_FIELDS = ("report_to", "copy_to", "send_to")
@@ -104,7 +104,7 @@ class MetadataForm(QScrollArea):
         self._completers: list[NamesCompleter] = []
         self._group_menus: list[QMenu] = []
         for field in DISTRIBUTION_FIELDS:
-            edit = LineField(inner)
+            edit = LineField(inner, limit=NAMES_FIELD)
             edit.setObjectName(field)
             edit.setPlaceholderText(self.tr("Recipients separated by 、"))
             edit.edited.connect(self._distribution_slot(field, edit))

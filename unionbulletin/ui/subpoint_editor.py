@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from ..controller.document import BulletinDocument
 from ..domain import SubPoint, edits
 from ..domain.conventions import subpoint_marker
+from ..domain.limit_check import LimitExceeded
 from .fields import PlainTextField, count_chars
+from .limit_notice import show_limit
 from .proofread_panel import select_range
 
 _SUB_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -147,7 +149,11 @@ class SubPointEditor(QWidget):
         if not self._item_id or self._read_only:
             return
         row = self._row()
-        sub = self._doc.insert_subpoint(self._item_id, row + 1 if row >= 0 else None)
+        try:
+            sub = self._doc.insert_subpoint(self._item_id, row + 1 if row >= 0 else None)
+        except LimitExceeded as exc:
+            show_limit(self, str(exc))
+            return
         self._current = sub.id
         self.refresh()
         self.heading_edit.setFocus()

@@ -49,8 +49,11 @@ from ..controller.task_model import (
     TaskTableModel,
     status_labels,
 )
+from ..domain import limits
 from ..domain.conventions import default_plan_title, month_deadline, split_names
+from ..domain.limit_check import LimitExceeded
 from .fields import LineField, route_undo
+from .limit_notice import show_limit
 from .names import NamesCompleter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -162,7 +165,7 @@ class TaskEditor(QWidget):
         self.plan_check = QCheckBox(self.tr("This issue has a plan section"), self)
         self.plan_check.setObjectName("planEnabled")
         self.plan_check.toggled.connect(self._on_plan_toggled)
-        self.title_edit = LineField(self)
+        self.title_edit = LineField(self, limit=limits.TITLE_CHARS)
         self.title_edit.setObjectName("planTitle")
         self.title_edit.setToolTip(self.tr("Leave empty to use the generated title"))
         self.title_edit.edited.connect(lambda text: self._doc.set_plan_title(text, initiator=self.title_edit))
@@ -274,13 +277,19 @@ class TaskEditor(QWidget):
 
     def add_task(self) -> None:
         if self._doc.has_bulletin:
-            self._start_editing(self._doc.insert_task().id)
+            try:
+                self._start_editing(self._doc.insert_task().id)
+            except LimitExceeded as exc:
+                show_limit(self, str(exc))
 
     def insert_task(self) -> None:
         if not self._doc.has_bulletin:
             return
         row = self.table.currentIndex().row()
-        self._start_editing(self._doc.insert_task(max(row, 0)).id)
+        try:
+            self._start_editing(self._doc.insert_task(max(row, 0)).id)
+        except LimitExceeded as exc:
+            show_limit(self, str(exc))
 
     def _start_editing(self, task_id: str) -> None:
         self.select_task(task_id)
