@@ -166,6 +166,9 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         result = import_file(path, defaults=db.settings())
     except ImportError_ as exc:
         return _fail(f"无法导入 {path}：\n{exc}")
+    too_large = _oversize(result.bulletin)
+    if too_large:
+        return _fail(f"无法导入 {path}：{too_large}")
     new_id = db.add(result.bulletin)
     b = result.bulletin
     summary = {
