@@ -21,7 +21,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_profiles import PROPERTY_SETTINGS
 
-from unionbulletin.domain import Bulletin, Distribution, Item, Period, Plan, SubPoint, Summary, Task, edits, limits
+from unionbulletin.domain import (
+    Bulletin,
+    Distribution,
+    Item,
+    Period,
+    Plan,
+    SubPoint,
+    Summary,
+    Task,
+    edits,
+    limits,
+)
 from unionbulletin.domain.conventions import chinese_numeral, item_marker, subpoint_marker
 from unionbulletin.domain.exchange import from_exchange, to_exchange
 from unionbulletin.domain.limit_check import LimitExceeded, oversize
@@ -76,7 +87,7 @@ def test_normalisation_is_idempotent_and_leaves_nothing_forbidden(text: str) -> 
     for fn in (normalize_line, normalize_lines):
         once = fn(text)
         assert fn(once) == once
-        assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) < 0x20 and c != "\n" or 0x7F <= ord(c) < 0xA0
+        assert not any(0xD800 <= ord(c) <= 0xDFFF or (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0
                        or (ord(c) & 0xFFFE) == 0xFFFE or 0xFDD0 <= ord(c) <= 0xFDEF for c in once)
         once.encode("utf-8")
     assert "\n" not in normalize_line(text)
@@ -118,7 +129,8 @@ def test_word_line_and_page_breaks_in_one_line_fields_no_longer_brick_the_file(t
     with Database.open(path) as db:
         bid = db.list_bulletins()[0].id
         b = db.get(bid)
-        b = dataclasses.replace(b, editor="董\x0b军", summary=dataclasses.replace(b.summary, title="两行\x0c标题"),
+        b = dataclasses.replace(b, editor="董\x0b军",
+                                summary=dataclasses.replace(b.summary, title="两行\x0c标题"),
                                 distribution=Distribution(report_to=("省总\x0b工会",)))
         b = edits.update_item(b, b.summary.items[0].id, heading="导语\x0b一。", body="甲\x0b乙")
         db.update(bid, b)
@@ -148,7 +160,7 @@ def test_the_save_path_refuses_what_the_open_path_would_not_give_back(tmp_path: 
     with Database.open(tmp_path / "b.json") as db:
         bid = db.list_bulletins()[0].id
         before = (tmp_path / "b.json").read_bytes()
-        with pytest.raises(WriteRefused, match="期号|超出范围|无法打开"):
+        with pytest.raises(WriteRefused, match=r"期号|超出范围|无法打开"):
             db.update(bid, dataclasses.replace(db.get(bid), issue_number=10_000))
         assert (tmp_path / "b.json").read_bytes() == before
 
@@ -156,7 +168,8 @@ def test_the_save_path_refuses_what_the_open_path_would_not_give_back(tmp_path: 
 def test_settings_and_address_book_are_normalised_before_saving(tmp_path: Path) -> None:
     with Database.open(tmp_path / "b.json") as db:
         s = db.settings()
-        db.save_settings(dataclasses.replace(s, editor="李\x0b文秘", font_files=(("z", "/b"), ("a", "/a\x0c"))))
+        files = (("z", "/b"), ("a", "/a\x0c"))
+        db.save_settings(dataclasses.replace(s, editor="李\x0b文秘", font_files=files))
     with Database.open(tmp_path / "b.json", read_only=True) as db:
         assert db.settings().editor == "李文秘"
         assert db.settings().font_files == (("a", "/a"), ("z", "/b"))
@@ -184,7 +197,7 @@ def test_numerals_cover_every_allowed_count() -> None:
 def test_edit_functions_refuse_past_a_count() -> None:
     b = Bulletin(org="甲", series="乙", period=Period(2020, 8),
                  summary=Summary(items=tuple(Item(f"{i}。") for i in range(limits.ITEMS.value))))
-    with pytest.raises(LimitExceeded, match="工作综述的条目.*99"):
+    with pytest.raises(LimitExceeded, match=r"工作综述的条目.*99"):
         edits.add_item(b, Item("多一条。"))
     with pytest.raises(LimitExceeded):
         edits.duplicate_item(b, b.summary.items[0].id)
@@ -204,7 +217,8 @@ def _write_oversize(path: Path, items: int) -> str:
     Database.open(path).close()
     tables = json.loads(path.read_text("utf-8"))
     big = to_exchange(Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2030, 1),
-                               summary=Summary(items=tuple(Item(f"第{i}条。", "正文。") for i in range(items)))))
+                               summary=Summary(items=tuple(Item(f"第{i}条。", "正文。")
+                                                           for i in range(items)))))
     new = str(max(int(k) for k in tables["bulletins"]) + 1)
     tables["bulletins"][new] = {"bulletin": big, "ignored_findings": []}
     path.write_text(json.dumps(tables, ensure_ascii=False), "utf-8")
@@ -247,7 +261,7 @@ def test_the_file_holds_at_most_the_allowed_number_of_bulletins(tmp_path: Path, 
     monkeypatch.setattr(limits, "BULLETINS_PER_FILE", limits.Limit(3, "一个数据文件中的简报", "期"))
     with Database.open(tmp_path / "b.json") as db:  # two examples
         db.add(db.get(db.list_bulletins()[0].id))
-        with pytest.raises(WriteRefused, match="最多|上限 3 期"):
+        with pytest.raises(WriteRefused, match=r"上限 3 期"):
             db.add(db.get(db.list_bulletins()[0].id))
 
 

@@ -5,7 +5,8 @@ addressed by their stable id (a sub-point by its item's id and its own); an unkn
 `KeyError`.
 
 Every text that enters passes `normalize` (one-line or multi-line, by field), and adding an item, a
-sub-point or a task past its limit raises `LimitExceeded` with the Chinese message naming it.
+sub-point or a task past its limit, or an item's or a task's text past its length, raises
+`LimitExceeded` with the Chinese message naming it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import dataclasses
 from typing import Any, TypeVar
 
 from . import limits
-from .limit_check import ensure_room
+from .limit_check import ensure_item_fits, ensure_room, ensure_task_fits
 from .model import Bulletin, Item, Plan, SubPoint, Task, new_id
 from .normalize import normalize_bulletin, normalize_item, normalize_line, normalize_subpoint, normalize_task
 
@@ -68,7 +69,10 @@ def set_summary_title(b: Bulletin, title: str) -> Bulletin:
 def add_item(b: Bulletin, item: Item, index: int | None = None) -> Bulletin:
     """Insert `item` at `index` (default: at the end)."""
     ensure_room(limits.ITEMS, len(b.summary.items) + 1)
-    items = _inserted(b.summary.items, index, normalize_item(item))
+    item = normalize_item(item)
+    for part in (item, *item.subpoints):
+        ensure_item_fits(part)
+    items = _inserted(b.summary.items, index, item)
     return dataclasses.replace(b, summary=dataclasses.replace(b.summary, items=items))
 
 
@@ -78,6 +82,7 @@ def update_item(b: Bulletin, item_id: str, **changes: Any) -> Bulletin:
     i = _index_of(b.summary.items, item_id)
     items = list(b.summary.items)
     items[i] = normalize_item(dataclasses.replace(items[i], **changes))
+    ensure_item_fits(items[i])
     return dataclasses.replace(b, summary=dataclasses.replace(b.summary, items=tuple(items)))
 
 
@@ -112,7 +117,9 @@ def add_subpoint(b: Bulletin, item_id: str, sub: SubPoint, index: int | None = N
     """Insert `sub` into the item's sub-points at `index` (default: at the end)."""
     subs = find_item(b, item_id).subpoints
     ensure_room(limits.SUBPOINTS, len(subs) + 1)
-    return _with_subpoints(b, item_id, _inserted(subs, index, normalize_subpoint(sub)))
+    sub = normalize_subpoint(sub)
+    ensure_item_fits(sub)
+    return _with_subpoints(b, item_id, _inserted(subs, index, sub))
 
 
 def update_subpoint(b: Bulletin, item_id: str, sub_id: str, **changes: Any) -> Bulletin:
@@ -121,6 +128,7 @@ def update_subpoint(b: Bulletin, item_id: str, sub_id: str, **changes: Any) -> B
     subs = list(find_item(b, item_id).subpoints)
     i = _index_of(tuple(subs), sub_id)
     subs[i] = normalize_subpoint(dataclasses.replace(subs[i], **changes))
+    ensure_item_fits(subs[i])
     return _with_subpoints(b, item_id, tuple(subs))
 
 
@@ -167,7 +175,9 @@ def _tasks(b: Bulletin) -> tuple[Task, ...]:
 def add_task(b: Bulletin, task: Task, index: int | None = None) -> Bulletin:
     """Insert `task` (creating the plan section if there is none)."""
     ensure_room(limits.TASKS, len(_tasks(b)) + 1)
-    return _with_tasks(b, _inserted(_tasks(b), index, normalize_task(task)))
+    task = normalize_task(task)
+    ensure_task_fits(task)
+    return _with_tasks(b, _inserted(_tasks(b), index, task))
 
 
 def update_task(b: Bulletin, task_id: str, **changes: Any) -> Bulletin:
@@ -178,6 +188,7 @@ def update_task(b: Bulletin, task_id: str, **changes: Any) -> Bulletin:
     tasks = list(_tasks(b))
     i = _index_of(tuple(tasks), task_id)
     tasks[i] = normalize_task(dataclasses.replace(tasks[i], **changes))
+    ensure_task_fits(tasks[i])
     return _with_tasks(b, tuple(tasks))
 
 

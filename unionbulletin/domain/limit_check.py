@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from . import limits
 from .limits import Limit
-from .model import Bulletin
+from .model import Bulletin, Item, SubPoint, Task
 
 
 class LimitExceeded(ValueError):
@@ -27,6 +27,27 @@ def ensure_room(limit: Limit, count_after: int) -> None:
     """Raise LimitExceeded when an edit would make a count `count_after` (> the limit)."""
     if count_after > limit.value:
         raise LimitExceeded(limit, count_after)
+
+
+def ensure_fits(limit: Limit, text: str, *, paragraphs: bool = False) -> None:
+    """Raise LimitExceeded when `text` is longer than `limit` (or, for a body, has too many paragraphs)."""
+    if len(text) > limit.value:
+        raise LimitExceeded(limit, len(text))
+    if paragraphs and text.count("\n") + 1 > limits.PARAGRAPHS_PER_BODY.value:
+        raise LimitExceeded(limits.PARAGRAPHS_PER_BODY, text.count("\n") + 1)
+
+
+def ensure_item_fits(it: Item | SubPoint) -> None:
+    ensure_fits(limits.LEAD_CHARS, it.heading)
+    ensure_fits(limits.BODY_CHARS, it.body, paragraphs=True)
+
+
+def ensure_task_fits(t: Task) -> None:
+    ensure_fits(limits.TASK_CHARS, t.content)
+    ensure_fits(limits.LINE_CHARS, t.deadline)
+    ensure_room(limits.NAMES_PER_FIELD, max(len(t.leaders), len(t.departments)))
+    for name in (*t.leaders, *t.departments):
+        ensure_fits(limits.LINE_CHARS, name)
 
 
 def _texts(b: Bulletin) -> Iterable[tuple[Limit, str]]:

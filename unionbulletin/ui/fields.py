@@ -126,6 +126,9 @@ class PlainTextField(QPlainTextEdit):
         if len(clean) > self.limit.value:  # typed or dropped past the limit: keep what fits
             clean = clean[: self.limit.value]
             show_limit(self, self.limit.exceeded(len(self._normal(text))))
+        if clean.count("\n") >= limits.PARAGRAPHS_PER_BODY.value:
+            clean = "\n".join(clean.split("\n")[: limits.PARAGRAPHS_PER_BODY.value])
+            show_limit(self, limits.PARAGRAPHS_PER_BODY.message())
         if clean != text:
             cursor = self.textCursor()
             position = len(self._normal(text[: cursor.position()]))
@@ -161,6 +164,10 @@ class PlainTextField(QPlainTextEdit):
             length = len(self.toPlainText()) - len(cursor.selectedText()) + len(pasted)
             if length > self.limit.value:
                 show_limit(self, self.limit.exceeded(length) + "粘贴的内容没有放入。")
+                return
+            lines = self.toPlainText().count("\n") + pasted.count("\n") + 1
+            if lines > limits.PARAGRAPHS_PER_BODY.value:
+                show_limit(self, limits.PARAGRAPHS_PER_BODY.exceeded(lines) + "粘贴的内容没有放入。")
                 return
             cursor.insertText(pasted)
             self.ensureCursorVisible()
