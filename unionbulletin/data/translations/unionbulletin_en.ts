@@ -141,18 +141,18 @@
 <context>
     <name>BulletinDocument</name>
     <message>
-        <location filename="../../controller/document.py" line="+157"/>
+        <location filename="../../controller/document.py" line="+175"/>
         <location line="+18"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit summary title</source>
         <translation>Edit summary title</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit plan title</source>
         <translation>Edit plan title</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>Remove plan section</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit lead sentence</source>
         <translation>Edit lead sentence</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Move item</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit sub-point</source>
         <translation>Edit sub-point</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Move sub-point</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Edit task</source>
         <translation>Edit task</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+58"/>
+        <location filename="../../ui/export_flow.py" line="+59"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+45"/>
+        <location filename="../../ui/item_editor.py" line="+48"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -864,6 +864,14 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>Delete “%1”?
 
 You can bring it back with Edit → Undo delete.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitNotice</name>
+    <message>
+        <location filename="../../ui/limit_notice.py" line="+16"/>
+        <source>Limit reached</source>
+        <translation>Limit reached</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1190,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>NewNamesBar</name>
     <message>
-        <location filename="../../ui/task_table.py" line="+131"/>
+        <location filename="../../ui/task_table.py" line="+134"/>
         <source>Add to address book</source>
         <translation>Add to address book</translation>
     </message>
@@ -1423,12 +1431,17 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+97"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Bulletin %1 is not opened: %2 Delete it in the list of bulletins (or with “unionbulletin delete %1”); “unionbulletin show %1” prints its text.</source>
+        <translation>Bulletin %1 is not opened: %2 Delete it in the list of bulletins (or with “unionbulletin delete %1”); “unionbulletin show %1” prints its text.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
@@ -1574,7 +1587,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+45"/>
+        <location filename="../../ui/subpoint_editor.py" line="+47"/>
         <source>Add sub-point</source>
         <translation>Add sub-point</translation>
     </message>
@@ -1629,7 +1642,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Sub-points</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 sub-points · lead sentence %2 · body %3 characters</translation>
     </message>
@@ -1830,12 +1843,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>

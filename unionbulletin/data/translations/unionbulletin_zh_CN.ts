@@ -141,18 +141,18 @@
 <context>
     <name>BulletinDocument</name>
     <message>
-        <location filename="../../controller/document.py" line="+157"/>
+        <location filename="../../controller/document.py" line="+175"/>
         <location line="+18"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit summary title</source>
         <translation>修改综述标题</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit plan title</source>
         <translation>修改安排标题</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>删除工作安排</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit lead sentence</source>
         <translation>修改导语</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>移动条目</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit sub-point</source>
         <translation>编辑小点</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>移动小点</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+58"/>
+        <location filename="../../ui/export_flow.py" line="+59"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>导出 DOCX</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+45"/>
+        <location filename="../../ui/item_editor.py" line="+48"/>
         <source>Leave empty to use the generated title</source>
         <translation>留空则使用自动生成的标题</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>导语 %1 字 · 正文 %2 字</translation>
     </message>
@@ -864,6 +864,14 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>删除“%1”？
 
 可以用“编辑 → 撤销删除”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitNotice</name>
+    <message>
+        <location filename="../../ui/limit_notice.py" line="+16"/>
+        <source>Limit reached</source>
+        <translation>已到上限</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1190,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>NewNamesBar</name>
     <message>
-        <location filename="../../ui/task_table.py" line="+131"/>
+        <location filename="../../ui/task_table.py" line="+134"/>
         <source>Add to address book</source>
         <translation>加入通讯录</translation>
     </message>
@@ -1420,12 +1428,17 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+97"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>没有编号为 %1 的简报。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Bulletin %1 is not opened: %2 Delete it in the list of bulletins (or with “unionbulletin delete %1”); “unionbulletin show %1” prints its text.</source>
+        <translation>第 %1 号简报没有打开：%2可在简报列表中删除它（或用“unionbulletin delete %1”）；“unionbulletin show %1”可取出其文字。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，不能新增简报。</translation>
     </message>
@@ -1571,7 +1584,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+45"/>
+        <location filename="../../ui/subpoint_editor.py" line="+47"/>
         <source>Add sub-point</source>
         <translation>添加小点</translation>
     </message>
@@ -1626,7 +1639,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>小点</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 个小点 · 首句 %2 字 · 正文 %3 字</translation>
     </message>
@@ -1827,12 +1840,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
