@@ -178,3 +178,16 @@ def test_the_export_flow_refuses_the_data_file(qtbot: QtBot, parts: Parts) -> No
     assert parts.window.workflow.exporting.export_to([(path, "pdf")]) is None
     assert failed and "不能导出到" in failed[0]
     assert path.read_bytes() == before
+
+
+def test_a_text_edit_past_its_limit_is_refused_by_the_document(qtbot: QtBot, parts: Parts) -> None:
+    doc = parts.session.document
+    item = doc.bulletin.summary.items[0]
+    with qtbot.waitSignal(doc.refused, timeout=1000) as signal:
+        assert not doc.set_item_text(item.id, "body", "字" * (limits.BODY_CHARS.value + 1))
+    assert "一个条目的正文" in signal.args[0]
+    assert not doc.set_item_text(item.id, "body", "\n" * limits.PARAGRAPHS_PER_BODY.value)
+    assert doc.bulletin.summary.items[0].body == item.body
+    task_id = doc.insert_task().id
+    assert not doc.set_task_field(task_id, "leaders", tuple(f"人{i}" for i in range(31)))
+    assert doc.bulletin.plan is not None and doc.bulletin.plan.tasks[-1].leaders == ()

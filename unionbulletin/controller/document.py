@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain import Bulletin, Distribution, Item, Plan, SubPoint, Task, TaskStatus, edits
+from ..domain.limit_check import LimitExceeded
 from ..domain.normalize import normalize_bulletin, normalize_line, normalize_lines
 from .changes import Change, ChangeKind
 
@@ -98,6 +99,7 @@ class BulletinDocument(QObject):
     changed = Signal(object)  # Change
     loaded = Signal()  # a different bulletin (or none) is now the document
     modifiedChanged = Signal(bool)
+    refused = Signal(str)  # a text edit past a limit was not applied; the Chinese message names it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +159,13 @@ class BulletinDocument(QObject):
     ) -> bool:
         """Push an undoable edit `fn(current) -> new`; nothing is pushed when it changes nothing."""
         before = self.bulletin
-        after = fn(before)
+        try:
+            after = fn(before)
+        except LimitExceeded as exc:
+            if merge_key is None:  # adding an item, a task…: the editor that asked shows the message
+                raise
+            self.refused.emit(str(exc))  # a field's text: the fields stop at their limits already
+            return False
         if after is before or (after == before and _ids(after) == _ids(before)):
             return False
         self.undo_stack.push(EditCommand(self, label, before, after, change, merge_key))

@@ -70,8 +70,10 @@ def add_item(b: Bulletin, item: Item, index: int | None = None) -> Bulletin:
     """Insert `item` at `index` (default: at the end)."""
     ensure_room(limits.ITEMS, len(b.summary.items) + 1)
     item = normalize_item(item)
-    for part in (item, *item.subpoints):
-        ensure_item_fits(part)
+    ensure_room(limits.SUBPOINTS, len(item.subpoints))
+    ensure_item_fits(item)
+    for sub in item.subpoints:
+        ensure_item_fits(sub)
     items = _inserted(b.summary.items, index, item)
     return dataclasses.replace(b, summary=dataclasses.replace(b.summary, items=items))
 

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         s.saveFailed.connect(self._on_save_failed)
         s.journalFailed.connect(self._on_save_failed)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        doc.refused.connect(lambda text: self.statusBar().showMessage(text, 15000))
         s.libraryChanged.connect(self._update_actions)
         self.library.deleted.connect(self._on_deleted)
 
