@@ -55,6 +55,7 @@ def _removed_table() -> dict[int, str | None]:
 
 
 _TABLE = _removed_table()
+REMOVED = _TABLE  # domain.text's clean-up maps these characters the same way
 # Everything the table changes, as one class: the common case (clean text) is a single search.
 _NEEDS_WORK_RE = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .conventions import parse_chinese_numeral
+from .normalize import REMOVED
 
 # ---- character classes ---------------------------------------------------------------------------
 
@@ -93,6 +94,9 @@ def _char_map() -> dict[int, str | None]:
     # Invisible characters that only get in the way: BOM, zero-width space, word joiner, soft hyphen.
     for cp in (0xFEFF, 0x200B, 0x2060, 0x00AD):
         table[cp] = None
+    # and whatever else the model's one normalisation removes (C1 controls, noncharacters)
+    for cp, replacement in REMOVED.items():
+        table.setdefault(cp, replacement)
     return table
 
 
