@@ -317,13 +317,15 @@ def _damaged(tables: dict[str, Any], how: str) -> bytes:
     elif how == "duplicate key":
         text = json.dumps(tables, ensure_ascii=False)
         return text.replace(f'"{first}": ', f'"{first}": {{}}, "{first}": ', 1).encode()
+    elif how == "next id beyond what can be read back":
+        tables["meta"]["1"]["next_bulletin_id"] = 10**12
     elif how == "nested 40 deep in a record":
         bulletins[first]["extra"] = json.loads("[" * 40 + "]" * 40)
     return json.dumps(tables, ensure_ascii=False).encode()
 
 
 DAMAGE = ["nested 100,000 deep", "5,000-digit integer", "key ²", "keys 1 and 01", "keys 12 and １２",
-          "duplicate key", "nested 40 deep in a record"]
+          "duplicate key", "nested 40 deep in a record", "next id beyond what can be read back"]
 
 
 @pytest.mark.parametrize("how", DAMAGE)

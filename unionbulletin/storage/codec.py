@@ -33,7 +33,7 @@ from ..domain.exchange import ExchangeError, from_exchange, to_exchange
 from ..domain.limit_check import oversize
 from ..domain.normalize import normalize_address_book, normalize_bulletin, normalize_settings
 from .errors import FileDamage
-from .jsonstorage import Tables
+from .jsonstorage import MAX_RECORD_ID, Tables
 from .migrations import meta, schema_version
 
 BULLETINS = "bulletins"
@@ -202,6 +202,8 @@ def next_bulletin_id(tables: Tables) -> int:
     stored = meta(tables).get("next_bulletin_id", 1)
     if isinstance(stored, bool) or not isinstance(stored, int):
         raise FileDamage("内容结构不对：meta.next_bulletin_id 应为整数")
+    if not 1 <= stored <= MAX_RECORD_ID:  # an id beyond could be written but not read back
+        raise FileDamage(f"内容结构不对：meta.next_bulletin_id 应在 1–{MAX_RECORD_ID} 之间")
     existing = [int(k) for k in tables.get(BULLETINS, {})]
     return max([stored, *(k + 1 for k in existing)])
 

@@ -28,7 +28,8 @@ _Stamp = tuple[int, int, int]
 
 
 MAX_DEPTH = 32  # the deepest a data file of this program nests is 7 (table, record, bulletin, items…)
-_CANONICAL_ID_RE = re.compile(r"[1-9][0-9]{0,8}")
+MAX_RECORD_ID = 999_999_999
+_CANONICAL_ID_RE = re.compile(r"[1-9][0-9]{0,8}")  # 1 … MAX_RECORD_ID, written as TinyDB writes it
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
