@@ -1398,13 +1398,10 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-        </translation>
+        <translation>Proofreading: fix %n problem(s)</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1453,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <location filename="../../ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1564,11 +1561,6 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+12"/>
         <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
         <translation>Example: %1   ({n} number, {year} year, {total} running total)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown placeholder: use {n}, {year} and {total}.</source>
-        <translation>Unknown placeholder: use {n}, {year} and {total}.</translation>
     </message>
 </context>
 <context>
@@ -1830,12 +1822,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>

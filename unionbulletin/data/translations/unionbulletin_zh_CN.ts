@@ -1396,12 +1396,10 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>校对：修正 %n 处问题</numerusform>
-        </translation>
+        <translation type="unfinished">校对：修正 %n 处问题</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1451,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <location filename="../../ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1561,11 +1559,6 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+12"/>
         <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
         <translation>示例：%1&#x3000;（{n} 期号，{year} 年份，{total} 总期号）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown placeholder: use {n}, {year} and {total}.</source>
-        <translation>无法识别的占位符：请使用 {n}、{year} 和 {total}。</translation>
     </message>
 </context>
 <context>
@@ -1827,12 +1820,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
