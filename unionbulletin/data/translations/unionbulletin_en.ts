@@ -1398,10 +1398,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>Proofreading: fix %n problem(s)</translation>
+        <translation>
+            <numerusform>Proofreading: fix %n problem(s)</numerusform>
+            <numerusform>Proofreading: fix %n problem(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1456,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+54"/>
+        <location filename="../../ui/settings_dialog.py" line="+61"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1822,11 +1825,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
+        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>

@@ -1396,10 +1396,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation type="unfinished">校对：修正 %n 处问题</translation>
+        <translation>
+            <numerusform>校对：修正 %n 处问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1453,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+54"/>
+        <location filename="../../ui/settings_dialog.py" line="+61"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1820,11 +1822,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
+        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
