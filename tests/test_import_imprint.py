@@ -17,12 +17,14 @@ from unionbulletin.domain.model import OrgSettings
 from unionbulletin.importers import import_file, import_text
 
 SAMPLES = ("2018-11-report.txt", "2020-08-summary-and-09-plan.txt")
+BODY = ["荆州市总工会三月份工作综述", "一、召开全委会议。会议审议了工作报告。",
+        "二、开展慰问活动。走访困难职工。",
+        "报：省总工会", "发：各县市区总工会"]
 IMPRINT = ["荆州市总工会办公室　　　　2021年4月6日印发", "（共印50份）"]
 
 
 def test_the_issue_example() -> None:
-    text = ("荆州市总工会三月份工作综述\n一、召开全委会议。会议审议了工作报告。\n二、开展慰问活动。走访困难职工。\n"
-            "报：省总工会\n发：各县市区总工会\n2021年4月6日印发\n")
+    text = "\n".join([*BODY, "2021年4月6日印发", ""])
     result = import_text(text, OrgSettings())
     b = result.bulletin
     assert b.date == dt.date(2021, 4, 6)
@@ -56,8 +58,7 @@ def test_imprint_date_that_differs_from_the_masthead_is_reported() -> None:
 
 def test_docx_imprint(tmp_path: Path) -> None:
     document = Document()
-    for line in ["荆州市总工会三月份工作综述", "一、召开全委会议。会议审议了工作报告。", "二、开展慰问活动。走访困难职工。",
-                 "报：省总工会", "发：各县市区总工会", *IMPRINT]:
+    for line in [*BODY, *IMPRINT]:
         document.add_paragraph(line)
     path = tmp_path / "imprint.docx"
     document.save(str(path))

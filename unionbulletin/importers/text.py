@@ -308,7 +308,8 @@ class _Builder:
     def _office_joined_to_recipients(self) -> None:
         """Text copied from a PDF joins the office line to the last recipient
         (各驻会产业工会荆州市总工会办公室): split it off when it is the issuer's 办公室."""
-        orgs = sorted({o for o in (self.org, self.defaults.org, self._title_org()) if o}, key=len, reverse=True)
+        known = {o for o in (self.org, self.defaults.org, self._title_org()) if o}
+        orgs = sorted(known, key=len, reverse=True)
         for names in (self.send_to, self.copy_to, self.report_to):
             if not names:
                 continue
