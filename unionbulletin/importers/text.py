@@ -31,6 +31,7 @@ from ..domain.text import (
     is_section_title,
     marker_of,
 )
+from .bounds import check_counts, check_text_size
 from .result import ImportError_, ImportResult
 
 
@@ -541,7 +542,10 @@ def import_text(text: str, defaults: OrgSettings, *, source_name: str = "",
     paragraphs = clean_paragraphs(text, join_lines=True)
     if not paragraphs:
         raise ImportError_("文件中没有文字。")
-    return recognise(paragraphs, defaults, source_name=source_name, today=today)
+    check_text_size(paragraphs)
+    result = recognise(paragraphs, defaults, source_name=source_name, today=today)
+    check_counts(result.bulletin)
+    return result
 
 
 __all__ = ["Block", "TaskRow", "import_text", "recognise", "split_lead"]
