@@ -14,7 +14,7 @@ import datetime as _dt
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
-from ..storage import Database, StorageError
+from ..storage import Database, DatabaseWriteFailed, StorageError
 from .changes import Change, ChangeKind
 from .document import BulletinDocument
 from .journal import Recovered, RecoveryJournal
@@ -223,10 +223,10 @@ class Session(QObject):
             try:
                 doc.set_bulletin_id(self.db.add(bulletin))
             except StorageError as exc:
-                self.saveFailed.emit(str(exc))
+                self.saveFailed.emit(_kept_in_window(exc))
                 return False
         except StorageError as exc:
-            self.saveFailed.emit(str(exc))
+            self.saveFailed.emit(_kept_in_window(exc))
             return False
         if doc.bulletin is bulletin:
             doc.mark_saved()
@@ -350,3 +350,10 @@ class Session(QObject):
             return
         self._journal_timer.start()
         self._autosave.start()
+
+
+def _kept_in_window(exc: StorageError) -> str:
+    """A failed save in the window: the storage message, and that the change is still here."""
+    if isinstance(exc, DatabaseWriteFailed):
+        return str(exc) + translate("Session", " Your changes are still in the window.")
+    return str(exc)

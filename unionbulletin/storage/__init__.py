@@ -7,6 +7,7 @@ from .errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     DatabaseWriteFailed,
+    DataFolderNotWritable,
     StorageError,
 )
 from .paths import default_db_path
@@ -14,6 +15,7 @@ from .rows import BulletinRow
 
 __all__ = [
     "BulletinRow",
+    "DataFolderNotWritable",
     "Database",
     "DatabaseDamaged",
     "DatabaseLocked",

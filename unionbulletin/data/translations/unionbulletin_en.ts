@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+137"/>
+        <location filename="../../app.py" line="+138"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -110,12 +110,17 @@
         <translation>“%1” will be shown with the recovered text as an unsaved change; you can still undo it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Data file in use</source>
         <translation>Data file in use</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Data folder is read-only</source>
+        <translation>Data folder is read-only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
@@ -1452,11 +1457,16 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Restore unsaved changes</source>
         <translation>Restore unsaved changes</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source> Your changes are still in the window.</source>
+        <translation> Your changes are still in the window.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <location filename="../../ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1825,12 +1835,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+137"/>
+        <location filename="../../app.py" line="+138"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -110,12 +110,17 @@
         <translation>将打开《%1》并显示恢复的内容，作为尚未保存的修改；仍可撤销。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Data file in use</source>
         <translation>数据文件正在使用</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Data folder is read-only</source>
+        <translation>数据文件夹不可写入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -1449,11 +1454,16 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的修改</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source> Your changes are still in the window.</source>
+        <translation>本次修改仍在窗口中。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <location filename="../../ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1822,12 +1832,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
