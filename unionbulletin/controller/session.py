@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import json
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
+from ..domain.exchange import to_exchange
+from ..fileio import atomic_write
 from ..storage import Database, DatabaseWriteFailed, StorageError
 from .changes import Change, ChangeKind
 from .document import BulletinDocument
@@ -63,6 +67,7 @@ class Session(QObject):
         self.db = db
         self.document = document
         self.journal = journal if journal is not None else RecoveryJournal(db.path)
+        self.journal_failed = ""  # why the last journal write failed; "" while the journal is safe
         self._deleted: list[Bulletin] = []
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -268,13 +273,22 @@ class Session(QObject):
             else:
                 self.journal.clear()
         except OSError as exc:
+            self.journal_failed = exc.strerror or str(exc)
             self.journalFailed.emit(
                 translate("Session", "Could not write the recovery file %1: %2")
                 .replace("%1", str(self.journal.path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", self.journal_failed)
             )
             return
+        self.journal_failed = ""
         self.journalWritten.emit()
+
+    def save_copy_as_exchange(self, target: Path) -> None:
+        """Write the open bulletin, unsaved changes included, as an exchange JSON file that
+        `import` reads back: the way out when neither the data file nor the journal can be written.
+        Raises OSError."""
+        data = json.dumps(to_exchange(self.document.bulletin), ensure_ascii=False, indent=1)
+        atomic_write(target, data.encode("utf-8"))
 
     def pending_recovery(self) -> Recovered | None:
         if self.read_only:

@@ -924,7 +924,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -972,20 +972,6 @@ You can bring it back with Edit → Undo delete.</translation>
         <location line="+7"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The changes could not be saved to the data file.
-
-They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
-        <translation>The changes could not be saved to the data file.
-
-They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</translation>
     </message>
 </context>
 <context>
@@ -1426,9 +1412,81 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../ui/rescue.py" line="+28"/>
+        <location line="+57"/>
+        <source>Save elsewhere…</source>
+        <translation>Save elsewhere…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</source>
+        <translation>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the open bulletin elsewhere</source>
+        <translation>Save the open bulletin elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file (*.json)</source>
+        <translation>Exchange file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save elsewhere</source>
+        <translation>Save elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1. Import it later with File → Import.</source>
+        <translation>Saved to %1. Import it later with File → Import.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
+        <translation>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes will be lost</source>
+        <translation>Unsaved changes will be lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
+
+If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</source>
+        <translation>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
+
+If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit without saving</source>
+        <translation>Quit without saving</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+101"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
@@ -1448,12 +1506,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The data file is open read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not write the recovery file %1: %2</source>
         <translation>Could not write the recovery file %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Restore unsaved changes</source>
         <translation>Restore unsaved changes</translation>
     </message>

@@ -924,7 +924,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -972,20 +972,6 @@ You can bring it back with Edit → Undo delete.</source>
         <location line="+7"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The changes could not be saved to the data file.
-
-They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
-        <translation>修改无法保存到数据文件。
-
-这些修改已保留在恢复文件 %1 中，下次启动时会提示恢复。仍要退出吗？</translation>
     </message>
 </context>
 <context>
@@ -1423,9 +1409,81 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../ui/rescue.py" line="+28"/>
+        <location line="+57"/>
+        <source>Save elsewhere…</source>
+        <translation>另存到别处…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</source>
+        <translation>数据文件和恢复文件都无法写入：请把当前简报另存为交换文件（.json）到别的位置</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the open bulletin elsewhere</source>
+        <translation>把当前简报另存到别处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file (*.json)</source>
+        <translation>交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save elsewhere</source>
+        <translation>另存到别处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1. Import it later with File → Import.</source>
+        <translation>已保存到 %1。以后可用“文件 → 导入”读回。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
+        <translation>修改无法保存到数据文件。
+
+这些修改已保留在恢复文件 %1 中，下次启动时会提示恢复。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes will be lost</source>
+        <translation>未保存的修改将会丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
+
+If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</source>
+        <translation>修改无法保存到数据文件，恢复文件 %1 也无法写入（%2）。
+
+现在退出，这些修改就会丢失。要把它们另存到别处，作为以后可以导入的交换文件（.json）吗？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit without saving</source>
+        <translation>不保存，直接退出</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+101"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>没有编号为 %1 的简报。</translation>
     </message>
@@ -1445,12 +1503,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>数据文件以只读方式打开，修改无法保存。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not write the recovery file %1: %2</source>
         <translation>无法写入恢复文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的修改</translation>
     </message>
