@@ -92,3 +92,34 @@ def test_a_long_title_is_laid_out_at_once(length: int) -> None:
     result = subprocess.run([sys.executable, "-c", _LONG, str(length)], capture_output=True, text=True,
                             timeout=60, check=True)
     assert int(result.stdout) >= length // 20
+
+
+class _Exhausted(Exception):
+    pass
+
+
+@pytest.mark.parametrize("length", [60, 100, 200])
+def test_width_is_measured_a_linear_number_of_times(monkeypatch: pytest.MonkeyPatch, length: int) -> None:
+    """The exhaustive search measured every line of every combination of break points (millions
+    for 100 characters); the dynamic programme measures each character a bounded number of times."""
+    calls = {"n": 0}
+    real_cells, real_title = titles.cell_units, titles.title_cells
+
+    def counted_cells(ch: str) -> float:
+        calls["n"] += 1
+        if calls["n"] > 50 * length:
+            raise _Exhausted
+        return real_cells(ch)
+
+    def counted_title(text: str) -> float:
+        calls["n"] += len(text)
+        if calls["n"] > 50 * length:
+            raise _Exhausted
+        return real_title(text)
+
+    monkeypatch.setattr(titles, "cell_units", counted_cells)
+    monkeypatch.setattr(titles, "title_cells", counted_title)
+    titles._break_title.cache_clear()
+    text = ("春夏秋冬东南西北金木水火土" * 20)[:length]  # every break allowed: the most combinations
+    lines = break_title(text, 20)
+    assert "".join(lines) == text and len(lines) == -(-length // 20)
