@@ -317,9 +317,9 @@ def test_unrecognised_text_before_the_first_item_and_after_the_tail() -> None:
     result = import_text(text, DEFAULTS, source_name="2020-08.txt")
     items = result.bulletin.summary.items
     assert items[0].body == "为做好工作，现将情况汇报如下：\n内容一。"
-    assert items[1].body == "（此件公开发布）"
+    assert items[1].body == ""  # issue 12, finding 13: nothing after the 报/发 block lands in an item
     assert "第1条前有无法识别的文字“为做好工作，现将情况汇报如下：”，已并入该条正文" in result.warnings
-    assert "报尾中有无法识别的文字“（此件公开发布）”，已并入第2条正文" in result.warnings
+    assert "报送范围后有无法识别的文字“（此件公开发布）”，未导入" in result.warnings
 
 
 def test_text_without_any_structure_becomes_one_item() -> None:
@@ -419,13 +419,17 @@ structured_text = st.lists(
 ).map("".join)
 
 
-def _check_import(text: str) -> None:
+def _check_import(text: str, kept_part: str | None = None) -> None:
     try:
         result = import_text(text, OrgSettings(org="", series=""), today=dt.date(2026, 3, 1))
     except ImportError_ as exc:
         assert str(exc)
         return
-    before, after = _ideographs(text), _ideographs(_rendered(result.bulletin))
+    if kept_part is not None:
+        text = text[:text.index(kept_part) + len(kept_part)]
+    # Text after the 报/发 block is left out of the items (issue 12, finding 13) but quoted in a warning.
+    left_out = "\n".join(w for w in result.warnings if w.endswith("未导入"))
+    before, after = _ideographs(text), _ideographs(_rendered(result.bulletin) + left_out)
     lost = {c: n - after[c] for c, n in before.items() if after[c] < n}
     assert not lost
     assert from_exchange(to_exchange(result.bulletin)) == result.bulletin  # valid, XML-safe data
@@ -442,7 +446,9 @@ def test_random_text_never_crashes_and_keeps_every_ideograph(text: str) -> None:
 def test_huge_pastes(samples: list[str], noise: str) -> None:
     root = Path(__file__).resolve().parent / "fixtures" / "samples"
     text = noise.join((root / name).read_text(encoding="utf-8") for name in samples)
-    _check_import(text)
+    # What follows the first sample's 报/发 block is left out; everything up to it must be kept.
+    first = (root / samples[0]).read_text(encoding="utf-8")
+    _check_import(text, first[:first.rindex("\n发")])
 
 
 @PROPERTY_SETTINGS

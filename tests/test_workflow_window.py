@@ -501,6 +501,17 @@ def test_settings_refuse_a_broken_issue_format(parts: Parts) -> None:
     dialog.reject()
 
 
+@pytest.mark.parametrize("pattern", ["第{n.x}期", "第{n[0]}期", "{n:>300000000}"])
+def test_settings_refuse_an_issue_format_that_str_format_would_accept(parts: Parts, pattern: str) -> None:
+    """Issue 12, finding 10: attribute, index and huge-width fields are refused in Chinese."""
+    dialog = _settings_dialog(parts)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.issue_format_edit.setText(pattern)
+    assert not ok.isEnabled()
+    assert dialog.issue_example.text().startswith("期号格式中的")
+    dialog.reject()
+
+
 def test_font_table_warns_about_missing_official_faces(parts: Parts) -> None:
     dialog = _settings_dialog(parts)
     fonts = dialog.fonts

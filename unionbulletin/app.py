@@ -31,7 +31,8 @@ from .layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, configu
 from .layout.style import FontRole
 from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
-from .storage import Database, DatabaseLocked, StorageError, default_db_path
+from .storage import Database, DatabaseLocked, DataFolderNotWritable, StorageError, default_db_path
+from .storage.lock import set_holder_kind
 from .ui.main_window import MainWindow
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -164,10 +165,11 @@ def _open_database(path: Path) -> Database | None:
     error: StorageError
     try:
         return Database.open(path)
-    except DatabaseLocked as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, QApplication.translate("App", "Data file in use"), str(exc)
-        )
+    except (DatabaseLocked, DataFolderNotWritable) as exc:
+        title = (QApplication.translate("App", "Data file in use") if isinstance(exc, DatabaseLocked)
+                 else QApplication.translate("App", "Data folder is read-only"))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc))
+        box.setObjectName("openReadOnlyBox")
         read_only = box.addButton(
             QApplication.translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -245,6 +247,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ensure_cjk_interface_font(app)
     app.setApplicationDisplayName(app.translate("App", "Union bulletin"))
 
+    set_holder_kind("window")
     db = _open_database(Path(args.db) if args.db else default_db_path())
     if db is None:
         return 3

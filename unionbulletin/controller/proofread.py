@@ -189,7 +189,7 @@ class Proofreader(QObject):
         fixable = [f for f in self._findings if f.fix is not None]
         fixed, count = apply_fixes(self._doc.bulletin, fixable)
         if count:
-            label = translate("Proofreader", "Proofreading: fix %n problem(s)", "", count)
+            label = self.tr("Proofreading: fix %n problem(s)", "", count)
             self._doc.apply(label, lambda _b: fixed, Change(ChangeKind.ALL))
         self.recheck()
         return count

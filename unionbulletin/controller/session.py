@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import json
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
+from ..domain.exchange import to_exchange
 from ..domain.limit_check import oversize
-from ..storage import Database, StorageError
+from ..fileio import atomic_write
+from ..storage import Database, DatabaseWriteFailed, StorageError
 from .changes import Change, ChangeKind
 from .document import BulletinDocument
 from .journal import Recovered, RecoveryJournal
@@ -64,6 +68,7 @@ class Session(QObject):
         self.db = db
         self.document = document
         self.journal = journal if journal is not None else RecoveryJournal(db.path)
+        self.journal_failed = ""  # why the last journal write failed; "" while the journal is safe
         self._deleted: list[Bulletin] = []
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -237,10 +242,10 @@ class Session(QObject):
             try:
                 doc.set_bulletin_id(self.db.add(bulletin))
             except StorageError as exc:
-                self.saveFailed.emit(str(exc))
+                self.saveFailed.emit(_kept_in_window(exc))
                 return False
         except StorageError as exc:
-            self.saveFailed.emit(str(exc))
+            self.saveFailed.emit(_kept_in_window(exc))
             return False
         if doc.bulletin is bulletin:
             doc.mark_saved()
@@ -282,13 +287,22 @@ class Session(QObject):
             else:
                 self.journal.clear()
         except OSError as exc:
+            self.journal_failed = exc.strerror or str(exc)
             self.journalFailed.emit(
                 translate("Session", "Could not write the recovery file %1: %2")
                 .replace("%1", str(self.journal.path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", self.journal_failed)
             )
             return
+        self.journal_failed = ""
         self.journalWritten.emit()
+
+    def save_copy_as_exchange(self, target: Path) -> None:
+        """Write the open bulletin, unsaved changes included, as an exchange JSON file that
+        `import` reads back: the way out when neither the data file nor the journal can be written.
+        Raises OSError."""
+        data = json.dumps(to_exchange(self.document.bulletin), ensure_ascii=False, indent=1)
+        atomic_write(target, data.encode("utf-8"))
 
     def pending_recovery(self) -> Recovered | None:
         if self.read_only:
@@ -364,3 +378,10 @@ class Session(QObject):
             return
         self._journal_timer.start()
         self._autosave.start()
+
+
+def _kept_in_window(exc: StorageError) -> str:
+    """A failed save in the window: the storage message, and that the change is still here."""
+    if isinstance(exc, DatabaseWriteFailed):
+        return str(exc) + translate("Session", " Your changes are still in the window.")
+    return str(exc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .issue_format import apply_issue_format, usable_issue_format
 from .model import Bulletin, Period
 
 _DIGITS = "零一二三四五六七八九"
@@ -148,8 +149,9 @@ def issue_text(b: Bulletin, pattern: str = "第{n}期") -> str:
     if b.issue_number is None:
         return ""
     total = b.total_number if b.total_number is not None else ""
-    text = pattern.format(n=b.issue_number, year=b.period.year if b.date is None else b.date.year,
-                          total=total)
+    pattern = usable_issue_format(pattern)
+    year = b.period.year if b.date is None else b.date.year
+    text = apply_issue_format(pattern, b.issue_number, year, total)
     if b.total_number is not None and "{total}" not in pattern:
         text += f"（总第{b.total_number}期）"
     return text

@@ -48,4 +48,5 @@ BULLETINS_PER_FILE = Limit(2_000, "一个数据文件中的简报", "期")
 ISSUE_NUMBER = Limit(9_999, "期号", "")
 IMPORT_FILE_MB = Limit(20, "导入的文件", "MB")
 DOCX_EXPANDED_MB = Limit(100, "Word 文件解压后的内容", "MB")
+DOCX_XML_MB = Limit(40, "Word 文件中的文字和排版部分（解压后）", "MB")  # parsed in memory: about 5 × this
 IMPORT_PARAGRAPHS = Limit(20_000, "导入文件中的段落", "段")

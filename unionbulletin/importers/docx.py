@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from ..domain.conventions import chinese_numeral, split_names
 from ..domain.model import OrgSettings
 from ..domain.text import clean_paragraphs, ends_paragraph, map_characters, marker_of, starts_paragraph
+from .bounds import check_counts, check_docx_archive, check_text_size
 from .result import ImportError_, ImportResult
 from .text import Block, TaskRow, recognise
 
@@ -41,6 +42,7 @@ _INDEX_HEADERS = ("序号", "编号", "序")
 
 def import_docx(path: Path, defaults: OrgSettings) -> ImportResult:
     """Read a .docx file; raises ImportError_ when it is not a readable Word document."""
+    check_docx_archive(path)
     try:
         document = Document(str(path))
     except Exception as exc:  # python-docx raises many kinds (zip, XML, missing part) for a bad file
@@ -50,7 +52,9 @@ def import_docx(path: Path, defaults: OrgSettings) -> ImportResult:
     blocks = _cleaned(list(reader.blocks()))
     if not blocks:
         raise ImportError_("Word 文档中没有文字。")
+    check_text_size([b if isinstance(b, str) else b.content for b in blocks])
     result = recognise(blocks, defaults, source_name=path.name)
+    check_counts(result.bulletin)
     if reader.warnings:
         result = ImportResult(result.bulletin, tuple(reader.warnings) + result.warnings)
     return result

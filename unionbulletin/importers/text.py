@@ -31,6 +31,7 @@ from ..domain.text import (
     is_section_title,
     marker_of,
 )
+from .bounds import check_counts, check_text_size
 from .result import ImportError_, ImportResult
 
 
@@ -57,9 +58,13 @@ _SERIES_HINT_RE = re.compile("(简报|动态|摘报|通报|快报|信息|通讯|
 _ORG_HINT_RE = re.compile("(会|委|局|厅|部|院|办|处|室|组|中心|公司|政府)$")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _FILE_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.年 ]?(\d{1,2})(?!\d))?")
+# The 版记 area after the 报/发 block: "荆州市总工会办公室  2021年4月6日印发", an office line alone.
+_IMPRINT_RE = re.compile(r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发")
 _OPENERS = "“‘「『《〈（(【〔["
 _CLOSERS = "”’」』》〉）)】〕]"
 _SNIPPET = 16
+_QUOTE_WHOLE = 500  # a left-out paragraph up to this length is quoted whole in its warning
+_DROPPED_QUOTED = 20  # warnings for left-out paragraphs; the rest are counted in one more
 
 
 def split_lead(text: str) -> tuple[str, str]:
@@ -125,6 +130,7 @@ class _Builder:
         self.phone: str | None = None
         self.copies: int | None = None
         self.pending: list[str] = []  # unrecognised text before the first item
+        self.dropped = 0  # unrecognised paragraphs after the 报/发 block
         self.pending_where = ""
         self.head_lines: list[str] = []
         # What a plain continuation paragraph belongs to (DOCX keeps real paragraphs).
@@ -137,6 +143,9 @@ class _Builder:
             self._task_row(block)
             return
         p = block
+        after_tail = self.section == "tail" or DISTRIBUTION_RE.match(p) or TAIL_SINGLE_RE.match(p)
+        if after_tail and self._imprint(p):
+            return
         if is_section_title(p) and self._title(p):
             return
         if self.date is None and DATE_LINE_RE.fullmatch(p):
@@ -268,6 +277,57 @@ class _Builder:
         elif p[pos:].strip(_EDGE_PUNCT):
             self._unrecognised(p[pos:])
 
+    def _imprint(self, p: str) -> bool:
+        """A 版记 line after (or joined to) the 报/发 block: …印发 gives the issue date; an office line
+        alone is the issuing office. What shares the paragraph (发：…, 共印N份) is read as the tail."""
+        m = _IMPRINT_RE.search(p)
+        if m is not None:
+            before, after = p[:m.start("date")], p[m.end():]
+            if _TAIL_SPLIT_RE.search(before):
+                self._tail(before)
+                self._office_joined_to_recipients()
+            else:
+                self._office(before.strip(_EDGE_PUNCT))
+            date = parse_date(m.group("date"))
+            if date is None:
+                self.warnings.append(f"版记中的印发日期“{_snippet(m.group('date'))}”不是有效日期，未导入")
+            elif self.date is None:
+                self.date = date
+            elif date != self.date:
+                self.warnings.append(f"版记中的印发日期{date.year}年{date.month}月{date.day}日与文中的日期不同，"
+                                     "已按文中的日期导入，请核对")
+            self.section = "tail"
+            if after.strip(_EDGE_PUNCT):
+                self._tail(after)
+            return True
+        if self.section == "tail" and len(p) <= 40 and not SENTENCE_PUNCT_RE.search(p) \
+                and _ORG_HINT_RE.search(p) and not marker_of(p):
+            self._office(p.strip(_EDGE_PUNCT))
+            return True
+        return False
+
+    def _office_joined_to_recipients(self) -> None:
+        """Text copied from a PDF joins the office line to the last recipient
+        (各驻会产业工会荆州市总工会办公室): split it off when it is the issuer's 办公室."""
+        known = {o for o in (self.org, self.defaults.org, self._title_org()) if o}
+        orgs = sorted(known, key=len, reverse=True)
+        for names in (self.send_to, self.copy_to, self.report_to):
+            if not names:
+                continue
+            for org in orgs:
+                office = f"{org}办公室"
+                if names[-1].endswith(office):
+                    names[-1] = names[-1][: -len(office)]
+                    if not names[-1]:
+                        names.pop()
+                    self._office(office)
+                    return
+            return
+
+    def _office(self, office: str) -> None:
+        if office:
+            self.warnings.append(f"版记中的印发机关“{_snippet(office)}”没有单独保存（简报只记编发单位），请核对")
+
     def _tail_value(self, label: str, value: str) -> None:
         value = value.strip(_EDGE_PUNCT)
         if label in ("报", "送", "发"):
@@ -314,6 +374,14 @@ class _Builder:
 
     def _unrecognised(self, p: str) -> None:
         snippet = _snippet(p)
+        if self.section == "tail":
+            # After the 报/发 block there is no body text: never put it into an item. The warning
+            # quotes what was left out (whole when short) so nothing goes unseen.
+            self.dropped += 1
+            if self.dropped <= _DROPPED_QUOTED:
+                quoted = p if len(p) <= _QUOTE_WHOLE else snippet
+                self.warnings.append(f"报送范围后有无法识别的文字“{quoted}”，未导入")
+            return
         if self.section == "plan" and self.tasks and not self.items:
             task = self.tasks[-1]
             task.content = f"{task.content}\n{p}" if task.content else p
@@ -325,8 +393,6 @@ class _Builder:
             if self.section == "plan":
                 where = f"第{len(self.tasks)}项工作安排后" if self.tasks else "工作安排标题后"
                 self.warnings.append(f"{where}有无法识别的文字“{snippet}”，已并入第{n}条正文")
-            elif self.section == "tail":
-                self.warnings.append(f"报尾中有无法识别的文字“{snippet}”，已并入第{n}条正文")
             else:
                 self.warnings.append(f"第{n}条后有无法识别的文字“{snippet}”，已并入该条正文")
             return
@@ -408,6 +474,8 @@ class _Builder:
 
     def build(self, source_name: str, today: _dt.date) -> ImportResult:
         self._resolve_head()
+        if self.dropped > _DROPPED_QUOTED:
+            self.warnings.append(f"报送范围后另有{self.dropped - _DROPPED_QUOTED}段无法识别的文字，未导入")
         if self.pending:
             text = "\n".join(self.pending)
             heading, body = split_lead(self.pending[0])
@@ -474,7 +542,10 @@ def import_text(text: str, defaults: OrgSettings, *, source_name: str = "",
     paragraphs = clean_paragraphs(text, join_lines=True)
     if not paragraphs:
         raise ImportError_("文件中没有文字。")
-    return recognise(paragraphs, defaults, source_name=source_name, today=today)
+    check_text_size(paragraphs)
+    result = recognise(paragraphs, defaults, source_name=source_name, today=today)
+    check_counts(result.bulletin)
+    return result
 
 
 __all__ = ["Block", "TaskRow", "import_text", "recognise", "split_lead"]

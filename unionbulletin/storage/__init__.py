@@ -7,6 +7,7 @@ from .errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     DatabaseWriteFailed,
+    DataFolderNotWritable,
     StorageError,
     WriteRefused,
 )
@@ -15,6 +16,7 @@ from .rows import BulletinRow
 
 __all__ = [
     "BulletinRow",
+    "DataFolderNotWritable",
     "Database",
     "DatabaseDamaged",
     "DatabaseLocked",

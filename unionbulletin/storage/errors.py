@@ -38,11 +38,29 @@ class DatabaseDamaged(StorageError):
 
 
 class DatabaseLocked(StorageError):
-    """Another copy of the program has the file open for writing."""
+    """Another copy of the program has the file open for writing.
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, f"数据文件 {path} 正被另一个 unionbulletin 窗口使用，不能同时写入。"
-                               "请先关闭那个窗口；也可以只读方式打开。")
+    ``holder`` is what the other copy said it is ("window", "command"; "" when unknown), so a
+    refused command never blames a window that is not open."""
+
+    def __init__(self, path: Path, holder: str = "") -> None:
+        self.holder = holder
+        if holder == "window":
+            text = "正被另一个 unionbulletin 窗口使用，不能同时写入。请先关闭那个窗口；也可以只读方式打开。"
+        elif holder == "command":
+            text = ("正被另一个 unionbulletin 命令（如正在进行的导入）使用，不能同时写入。请等它完成后重试；"
+                    "只读的查看（list、show）不受影响。")
+        else:
+            text = "正被另一个 unionbulletin 程序使用，不能同时写入。请等它结束后重试；也可以只读方式打开。"
+        super().__init__(path, f"数据文件 {path} {text}")
+
+
+class DataFolderNotWritable(StorageError):
+    """The lock file cannot be created beside the data file (a read-only folder, a CD, a share)."""
+
+    def __init__(self, path: Path, folder: Path, reason: str) -> None:
+        super().__init__(path, f"无法在 {folder} 中创建锁文件（{reason}），不能写入数据文件 {path}；"
+                               "可以只读方式打开。")
 
 
 class DatabaseTooNew(StorageError):
@@ -69,8 +87,9 @@ class DatabaseWriteFailed(StorageError):
     """The new state could not be written; the file on disk keeps the previous state."""
 
     def __init__(self, path: Path, reason: str) -> None:
+        self.reason = reason
         super().__init__(path, f"无法保存到数据文件 {path}：{reason}。文件保持上一次保存的内容，"
-                               "请处理后重试（本次修改仍在窗口中）。")
+                               "请处理后重试。")
 
 
 class WriteRefused(StorageError):

@@ -6,15 +6,42 @@ never leaves the file locked. Opening read-only takes no lock.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .errors import DatabaseLocked, StorageError
+from .errors import DatabaseLocked, DataFolderNotWritable
+
+# What this process is, written beside the lock while it is held so a refused copy can say who
+# holds the file: "command" (the command line) unless the window says otherwise at start-up.
+_holder_kind = "command"
+_KINDS = ("window", "command")
+
+
+def set_holder_kind(kind: str) -> None:
+    global _holder_kind
+    assert kind in _KINDS
+    _holder_kind = kind
 
 
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
+
+
+def holder_path(db_path: Path) -> Path:
+    """A small file naming the kind of program that holds the lock (the lock file itself is
+    truncated by every copy that tries to take it, so it cannot carry this)."""
+    return db_path.with_name(db_path.name + ".lock.holder")
+
+
+def _read_holder(db_path: Path) -> str:
+    try:
+        kind = holder_path(db_path).read_text(encoding="ascii", errors="replace")[:64].split("\n", 1)[0]
+    except OSError:
+        return ""
+    return kind if kind in _KINDS else ""
 
 
 class DatabaseLock:
@@ -34,12 +61,14 @@ class DatabaseLock:
         try:
             self._lock.acquire(timeout=0)
         except Timeout as exc:
-            raise DatabaseLocked(self.db_path) from exc
+            raise DatabaseLocked(self.db_path, _read_holder(self.db_path)) from exc
         except OSError as exc:
-            raise StorageError(self.db_path, f"无法在 {self.path.parent} 中创建锁文件"
-                                             f"（{exc.strerror or exc}），不能写入数据文件 {self.db_path}；"
-                                             "可以只读方式打开。") from exc
+            raise DataFolderNotWritable(self.db_path, self.path.parent, exc.strerror or str(exc)) from exc
+        with contextlib.suppress(OSError):  # only a courtesy to the next copy: never fail for it
+            holder_path(self.db_path).write_text(f"{_holder_kind}\n{os.getpid()}\n", encoding="ascii")
 
     def release(self) -> None:
         if self._lock.is_locked:
+            with contextlib.suppress(OSError):
+                holder_path(self.db_path).unlink(missing_ok=True)
             self._lock.release(force=True)

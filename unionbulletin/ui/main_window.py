@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -33,6 +32,7 @@ from .metadata_form import MetadataForm
 from .preview_view import PreviewView
 from .proofread_panel import install_proofreading
 from .read_only import install_read_only
+from .rescue import Rescue
 from .task_table import TaskEditor
 from .workflow import install_workflow
 
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         status.addPermanentWidget(self.save_label)
         status.addPermanentWidget(self.page_label)
+        self.rescue = Rescue(self)
 
     def _connect(self) -> None:
         a, s, doc = self.actions_, self.session, self.document
@@ -371,19 +372,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
-        if not self.session.shutdown():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr(
-                    "The changes could not be saved to the data file.\n\nThey are kept in the recovery "
-                    "file %1 and will be offered at the next start. Quit anyway?"
-                ).replace("%1", str(self.session.journal.path)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.session.shutdown() and not self.rescue.confirm_close(self):
+            event.ignore()
+            return
         self.worker.shutdown()
         event.accept()

@@ -28,20 +28,13 @@ from PySide6.QtWidgets import (
 
 from ..domain import AddressBook, Distribution, OrgSettings, PlanLayout
 from ..domain.conventions import joined, split_names
+from ..domain.issue_format import issue_format_example, issue_format_problem
 from ..layout.fonts import FontResolver
 from ..layout.style import FontRole
 from .address_book_editor import AddressBookEditor
 from .font_settings import FontSettings
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
-
-
-def issue_format_example(pattern: str) -> str | None:
-    """第{n}期 → 第9期; None when the pattern has unknown or broken placeholders."""
-    try:
-        return pattern.format(n=9, year=2020, total=121)
-    except (KeyError, IndexError, ValueError):
-        return None
 
 
 class SettingsDialog(QDialog):
@@ -177,7 +170,7 @@ class SettingsDialog(QDialog):
             )
             self.issue_example.setStyleSheet("")
         else:
-            self.issue_example.setText(self.tr("Unknown placeholder: use {n}, {year} and {total}."))
+            self.issue_example.setText(issue_format_problem(self.issue_format_edit.text()) or "")
             self.issue_example.setStyleSheet("color: #b00020;")
         if hasattr(self, "buttons"):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and not self._read_only)

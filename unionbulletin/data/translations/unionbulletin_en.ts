@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+137"/>
+        <location filename="../../app.py" line="+138"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -110,12 +110,12 @@
         <translation>“%1” will be shown with the recovered text as an unsaved change; you can still undo it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Data file in use</source>
         <translation>Data file in use</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
@@ -129,6 +129,11 @@
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
+    <message>
+        <location line="-78"/>
+        <source>Data folder is read-only</source>
+        <translation>Data folder is read-only</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -141,7 +146,7 @@
 <context>
     <name>BulletinDocument</name>
     <message>
-        <location filename="../../controller/document.py" line="+175"/>
+        <location filename="../../controller/document.py" line="+183"/>
         <location line="+18"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
@@ -927,7 +932,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -975,20 +980,6 @@ You can bring it back with Edit → Undo delete.</translation>
         <location line="+7"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The changes could not be saved to the data file.
-
-They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
-        <translation>The changes could not be saved to the data file.
-
-They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</translation>
     </message>
 </context>
 <context>
@@ -1429,9 +1420,81 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../ui/rescue.py" line="+28"/>
+        <location line="+57"/>
+        <source>Save elsewhere…</source>
+        <translation>Save elsewhere…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</source>
+        <translation>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the open bulletin elsewhere</source>
+        <translation>Save the open bulletin elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file (*.json)</source>
+        <translation>Exchange file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save elsewhere</source>
+        <translation>Save elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1. Import it later with File → Import.</source>
+        <translation>Saved to %1. Import it later with File → Import.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
+        <translation>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes will be lost</source>
+        <translation>Unsaved changes will be lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
+
+If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</source>
+        <translation>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
+
+If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit without saving</source>
+        <translation>Quit without saving</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+97"/>
+        <location filename="../../controller/session.py" line="+106"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
@@ -1456,20 +1519,25 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The data file is open read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not write the recovery file %1: %2</source>
         <translation>Could not write the recovery file %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Restore unsaved changes</source>
         <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source> Your changes are still in the window.</source>
+        <translation> Your changes are still in the window.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <location filename="../../ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1577,11 +1645,6 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+12"/>
         <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
         <translation>Example: %1   ({n} number, {year} year, {total} running total)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown placeholder: use {n}, {year} and {total}.</source>
-        <translation>Unknown placeholder: use {n}, {year} and {total}.</translation>
     </message>
 </context>
 <context>

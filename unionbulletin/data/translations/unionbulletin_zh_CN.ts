@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+137"/>
+        <location filename="../../app.py" line="+138"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -110,12 +110,12 @@
         <translation>将打开《%1》并显示恢复的内容，作为尚未保存的修改；仍可撤销。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Data file in use</source>
         <translation>数据文件正在使用</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -129,6 +129,11 @@
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
+    <message>
+        <location line="-78"/>
+        <source>Data folder is read-only</source>
+        <translation>数据文件夹不可写入</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -141,7 +146,7 @@
 <context>
     <name>BulletinDocument</name>
     <message>
-        <location filename="../../controller/document.py" line="+175"/>
+        <location filename="../../controller/document.py" line="+183"/>
         <location line="+18"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
@@ -927,7 +932,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -975,20 +980,6 @@ You can bring it back with Edit → Undo delete.</source>
         <location line="+7"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The changes could not be saved to the data file.
-
-They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
-        <translation>修改无法保存到数据文件。
-
-这些修改已保留在恢复文件 %1 中，下次启动时会提示恢复。仍要退出吗？</translation>
     </message>
 </context>
 <context>
@@ -1426,9 +1417,81 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../ui/rescue.py" line="+28"/>
+        <location line="+57"/>
+        <source>Save elsewhere…</source>
+        <translation>另存到别处…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</source>
+        <translation>数据文件和恢复文件都无法写入：请把当前简报另存为交换文件（.json）到别的位置</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the open bulletin elsewhere</source>
+        <translation>把当前简报另存到别处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file (*.json)</source>
+        <translation>交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save elsewhere</source>
+        <translation>另存到别处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1. Import it later with File → Import.</source>
+        <translation>已保存到 %1。以后可用“文件 → 导入”读回。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes could not be saved to the data file.
+
+They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</source>
+        <translation>修改无法保存到数据文件。
+
+这些修改已保留在恢复文件 %1 中，下次启动时会提示恢复。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes will be lost</source>
+        <translation>未保存的修改将会丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
+
+If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</source>
+        <translation>修改无法保存到数据文件，恢复文件 %1 也无法写入（%2）。
+
+现在退出，这些修改就会丢失。要把它们另存到别处，作为以后可以导入的交换文件（.json）吗？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit without saving</source>
+        <translation>不保存，直接退出</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+97"/>
+        <location filename="../../controller/session.py" line="+106"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>没有编号为 %1 的简报。</translation>
     </message>
@@ -1453,20 +1516,25 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>数据文件以只读方式打开，修改无法保存。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not write the recovery file %1: %2</source>
         <translation>无法写入恢复文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source> Your changes are still in the window.</source>
+        <translation>本次修改仍在窗口中。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+61"/>
+        <location filename="../../ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1574,11 +1642,6 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+12"/>
         <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
         <translation>示例：%1&#x3000;（{n} 期号，{year} 年份，{total} 总期号）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown placeholder: use {n}, {year} and {total}.</source>
-        <translation>无法识别的占位符：请使用 {n}、{year} 和 {total}。</translation>
     </message>
 </context>
 <context>
