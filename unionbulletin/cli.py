@@ -7,13 +7,13 @@ locked or too new.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .console import make_streams_safe, write_json
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `fonts` stay fast
     from .domain import Bulletin
@@ -69,6 +69,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_streams_safe()
     args = _parser().parse_args(argv)
     if args.command is None:
         from .app import run_gui
@@ -126,7 +127,7 @@ def _run_with_database(args: argparse.Namespace) -> int:
 
 
 def _dump(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    write_json(data)
 
 
 def _cmd_list(db: Database, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ import datetime as _dt
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
+from ..os_errors import reason
 from ..storage import Database, StorageError
 from .changes import Change, ChangeKind
 from .document import BulletinDocument
@@ -271,7 +272,7 @@ class Session(QObject):
             self.journalFailed.emit(
                 translate("Session", "Could not write the recovery file %1: %2")
                 .replace("%1", str(self.journal.path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", reason(exc))
             )
             return
         self.journalWritten.emit()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from ..os_errors import reason
 from .errors import DatabaseLocked, StorageError
 
 
@@ -37,7 +38,7 @@ class DatabaseLock:
             raise DatabaseLocked(self.db_path) from exc
         except OSError as exc:
             raise StorageError(self.db_path, f"无法在 {self.path.parent} 中创建锁文件"
-                                             f"（{exc.strerror or exc}），不能写入数据文件 {self.db_path}；"
+                                             f"（{reason(exc)}），不能写入数据文件 {self.db_path}；"
                                              "可以只读方式打开。") from exc
 
     def release(self) -> None:
