@@ -39,7 +39,7 @@ from unionbulletin.domain.limit_check import LimitExceeded, oversize
 from unionbulletin.domain.normalize import normalize_bulletin, normalize_line, normalize_lines
 from unionbulletin.storage import Database, DatabaseDamaged, StorageError, WriteRefused
 from unionbulletin.storage.data_path import export_target_problem, journal_path
-from unionbulletin.storage.lock import lock_path
+from unionbulletin.storage.lock import holder_path, lock_path
 
 # Every character class the normalisation must handle, mixed into ordinary Chinese text.
 HOSTILE = ("\x0b", "\x0c", "\r", "\r\n", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85", "\x9f", "\u2028",
@@ -277,7 +277,8 @@ def _targets(tmp_path: Path) -> dict[str, Path]:
     os.link(path, tmp_path / "hard.json")
     backup = next((path.parent / "backups").iterdir())
     return {"data file": path, "symlink": tmp_path / "link.json", "hard link": tmp_path / "hard.json",
-            "lock": lock_path(path), "journal": journal_path(path), "backup": backup,
+            "lock": lock_path(path), "lock holder note": holder_path(path), "journal": journal_path(path),
+            "backup": backup,
             "new file in backups": path.parent / "backups" / "x.pdf",
             "dotted path": path.parent / ".." / "data" / "bulletins.json"}
 

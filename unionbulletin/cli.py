@@ -7,13 +7,14 @@ locked or too new.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .console import make_streams_safe, write_json
+from .os_errors import reason
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `fonts` stay fast
     from .domain import Bulletin
@@ -72,6 +73,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_streams_safe()
     args = _parser().parse_args(argv)
     if args.command is None:
         from .app import run_gui
@@ -135,7 +137,7 @@ def _run_with_database(args: argparse.Namespace) -> int:
 
 
 def _dump(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    write_json(data)
 
 
 def _cmd_list(db: Database, args: argparse.Namespace) -> int:
@@ -200,7 +202,7 @@ def _cmd_delete(db: Database, bulletin_id: int) -> int:
     try:
         make_backup(db.path, "before-delete")
     except OSError as exc:
-        return _fail(f"无法先备份数据文件（{exc.strerror or exc}），没有删除。", EXIT_DATABASE)
+        return _fail(f"无法先备份数据文件（{reason(exc)}），没有删除。", EXIT_DATABASE)
     db.delete(bulletin_id)
     print(f"已删除第 {bulletin_id} 号简报（删除前的数据文件已备份到 backups 文件夹）。")
     return EXIT_OK

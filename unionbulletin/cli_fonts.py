@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Mapping
 from pathlib import Path
 
+from .console import write_json
 from .layout.fonts import FontNotFoundError, FontResolver
 from .layout.style import FontRole
 
@@ -40,7 +40,7 @@ def run_fonts(
         print(str(exc))
         return EXIT_NO_FONT
     if getattr(args, "json", False):
-        print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+        write_json([r.to_dict() for r in reports])
         return EXIT_OK
     for r in reports:
         face = r.face

@@ -12,7 +12,8 @@ from typing import Literal
 
 from .domain import Bulletin, OrgSettings
 from .domain.exchange import to_exchange
-from .fileio import DiskFullError, FileLockedError, atomic_write
+from .fileio import atomic_write
+from .os_errors import reason
 
 ExportKind = Literal["pdf", "docx", "json"]
 
@@ -35,6 +36,13 @@ def render_bytes(bulletin: Bulletin, kind: ExportKind, settings: OrgSettings) ->
     raise ValueError(kind)
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # e.g. the name is too long to look up
+        return False
+
+
 def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
                     settings: OrgSettings | None = None) -> None:
     """Render and write `target`; raise ExportError with a message naming the file on failure."""
@@ -45,10 +53,6 @@ def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
     data = render_bytes(bulletin, kind, settings)
     try:
         atomic_write(target, data)
-    except FileLockedError as exc:
-        raise ExportError(f"无法写入 {target}：文件正被其他程序（如 WPS 或 Word）打开，或没有写入权限。"
-                          "请关闭该文件后重试；原文件未被改动。") from exc
-    except DiskFullError as exc:
-        raise ExportError(f"无法写入 {target}：磁盘空间不足。原文件未被改动。") from exc
-    except OSError as exc:
-        raise ExportError(f"无法写入 {target}：{exc.strerror or exc}。原文件未被改动。") from exc
+    except OSError as exc:  # FileLockedError, DiskFullError and the rest: one Chinese clause each
+        kept = "原文件未被改动。" if _exists(target) else ""
+        raise ExportError(f"无法写入 {target}：{reason(exc)}。{kept}") from exc

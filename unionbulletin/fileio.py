@@ -15,16 +15,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from .os_errors import DISK_FULL, IS_DIRECTORY, READ_ONLY_FILE, ExplainedOSError, reason
+
 TEMP_PREFIX = ".ub-tmp-"
 REPLACE_RETRIES = 10
 REPLACE_DELAY = 0.05
 
 
-class FileLockedError(OSError):
-    """The target is held open by another program, or is read-only."""
+class FileLockedError(ExplainedOSError):
+    """The target is held open by another program, or is read-only; `strerror` says which, in Chinese."""
 
 
-class DiskFullError(OSError):
+class DiskFullError(ExplainedOSError):
     """No space left for the new file; the old one is untouched."""
 
 
@@ -55,8 +57,10 @@ def atomic_write(target: Path, data: bytes) -> None:
     """Replace `target` with `data` atomically; raise FileLockedError / DiskFullError / OSError."""
     target = Path(target)
     folder = target.parent
+    if target.is_dir():  # Windows would only say "access denied"
+        raise ExplainedOSError(errno.EISDIR, IS_DIRECTORY, str(target))
     if target.exists() and _is_read_only(target):
-        raise FileLockedError(errno.EACCES, "目标文件是只读的", str(target))
+        raise FileLockedError(errno.EACCES, READ_ONLY_FILE, str(target))
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -67,7 +71,7 @@ def atomic_write(target: Path, data: bytes) -> None:
                 os.fsync(fh.fileno())
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFullError(exc.errno, "磁盘空间不足", str(target)) from exc
+                raise DiskFullError(exc.errno, DISK_FULL, str(target)) from exc
             raise
         with contextlib.suppress(OSError):
             # mkstemp creates 0600; keep the old file's mode, or give a new file the usual one.
@@ -90,7 +94,7 @@ def _replace_with_retry(src: Path, dst: Path) -> None:
             # WinError 5 / 32: another program holds the file open. POSIX never gets here
             # for an open file, only for a read-only folder.
             if attempt == REPLACE_RETRIES - 1:
-                raise FileLockedError(exc.errno, "目标文件被其他程序占用或没有写入权限", str(dst)) from exc
+                raise FileLockedError(exc.errno, reason(exc), str(dst)) from exc
             time.sleep(REPLACE_DELAY)
 
 

@@ -19,6 +19,7 @@ from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint
 from ..domain.exchange import to_exchange
 from ..domain.limit_check import oversize
 from ..fileio import atomic_write
+from ..os_errors import reason
 from ..storage import Database, DatabaseWriteFailed, StorageError
 from .changes import Change, ChangeKind
 from .document import BulletinDocument
@@ -287,7 +288,7 @@ class Session(QObject):
             else:
                 self.journal.clear()
         except OSError as exc:
-            self.journal_failed = exc.strerror or str(exc)
+            self.journal_failed = reason(exc)
             self.journalFailed.emit(
                 translate("Session", "Could not write the recovery file %1: %2")
                 .replace("%1", str(self.journal.path))

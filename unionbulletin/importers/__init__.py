@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..domain.exchange import ExchangeError, from_exchange
 from ..domain.model import OrgSettings
+from ..os_errors import reason
 from .encoding import decode_text
 from .result import ImportError_, ImportResult
 from .text import import_text
@@ -37,7 +38,7 @@ def import_file(path: Path, defaults: OrgSettings) -> ImportResult:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportError_(f"无法读取文件：{exc.strerror or exc}") from exc
+        raise ImportError_(f"无法读取文件：{reason(exc)}") from exc
     if size > MAX_FILE_BYTES:
         raise ImportError_(f"文件太大（{size / 1024 / 1024:.0f} MB），一期简报不会超过 "
                            f"{MAX_FILE_BYTES // 1024 // 1024} MB，请确认选择的文件是否正确。")
@@ -48,7 +49,7 @@ def import_file(path: Path, defaults: OrgSettings) -> ImportResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportError_(f"无法读取文件：{exc.strerror or exc}") from exc
+        raise ImportError_(f"无法读取文件：{reason(exc)}") from exc
     if suffix == ".json":
         return import_exchange(data)
     return import_bytes(data, defaults, source_name=path.name)

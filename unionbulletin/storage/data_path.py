@@ -19,9 +19,10 @@ import os
 import stat
 from pathlib import Path
 
+from ..os_errors import reason
 from .backups import backup_folder, list_backups
 from .errors import StorageError
-from .lock import lock_path
+from .lock import holder_path, lock_path
 
 JOURNAL_SUFFIX = ".recovery.json"  # controller.journal.journal_path names the journal this way
 
@@ -55,7 +56,7 @@ def real_data_path(path: Path | str) -> Path:
         raise StorageError(path, f"数据文件 {path} 是一个链接，指向的 {real} 不存在。"
                                  "请检查链接（例如 U 盘是否已插入），或用 --db 指定数据文件。") from exc
     except OSError as exc:
-        raise StorageError(path, f"无法读取数据文件 {path}：{exc.strerror or exc}") from exc
+        raise StorageError(path, f"无法读取数据文件 {path}：{reason(exc)}") from exc
     if not stat.S_ISREG(mode):
         shown = path if real == path else f"{path}（指向 {real}）"
         raise StorageError(path, f"{shown} 是{_kind(mode)}，不是数据文件。程序没有读取或改动它；"
@@ -68,7 +69,7 @@ def _protected(db_path: Path) -> list[Path]:
     real = Path(os.path.realpath(given))
     out: list[Path] = []
     for base in dict.fromkeys((given, real)):
-        out += [base, lock_path(base), journal_path(base), *list_backups(base)]
+        out += [base, lock_path(base), holder_path(base), journal_path(base), *list_backups(base)]
     return out
 
 

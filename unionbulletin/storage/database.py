@@ -24,6 +24,7 @@ from tinydb.table import Document
 from ..domain import AddressBook, Bulletin, OrgSettings, limits
 from ..domain.exchange import to_exchange
 from ..fileio import clean_stale_temps
+from ..os_errors import reason
 from . import codec
 from .backups import backup_folder, daily_backup_if_needed, list_backups, make_backup, newest_good_backup
 from .data_path import real_data_path
@@ -91,7 +92,7 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(path, f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+            raise StorageError(path, f"无法创建数据文件夹 {path.parent}：{reason(exc)}") from exc
         lock = DatabaseLock(path)
         lock.acquire()
         try:
@@ -246,7 +247,7 @@ class Database:
         except FileDamage as exc:
             raise DatabaseDamaged(self._path, newest_good_backup(self._path), str(exc)) from exc
         except OSError as exc:
-            raise StorageError(self._path, f"无法读取数据文件 {self._path}：{exc.strerror or exc}") from exc
+            raise StorageError(self._path, f"无法读取数据文件 {self._path}：{reason(exc)}") from exc
 
     def _decode(self, fn: Callable[[Tables], T]) -> T:
         tables = self._tables()
@@ -316,7 +317,7 @@ def _load_checked(path: Path, *, read_only: bool) -> tuple[Tables, bool]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise StorageError(path, f"无法读取数据文件 {path}：{exc.strerror or exc}") from exc
+        raise StorageError(path, f"无法读取数据文件 {path}：{reason(exc)}") from exc
     try:
         tables = parse_tables(raw)
         version = schema_version(tables)
@@ -334,7 +335,7 @@ def _load_checked(path: Path, *, read_only: bool) -> tuple[Tables, bool]:
     except FileDamage as exc:
         raise DatabaseDamaged(path, newest_good_backup(path), str(exc)) from exc
     except OSError as exc:
-        raise StorageError(path, f"升级数据格式前无法备份 {path}：{exc.strerror or exc}。"
+        raise StorageError(path, f"升级数据格式前无法备份 {path}：{reason(exc)}。"
                                  "文件没有改动。") from exc
     return tables, version < current
 

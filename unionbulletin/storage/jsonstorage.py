@@ -19,7 +19,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from ..fileio import DiskFullError, FileLockedError, atomic_write
+from ..fileio import atomic_write
+from ..os_errors import reason
 from .errors import DatabaseReadOnly, DatabaseWriteFailed, FileDamage
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -200,15 +201,9 @@ class AtomicJSONStorage(Storage):
             self.before_write()
         try:
             atomic_write(self.path, payload)
-        except FileLockedError as exc:
+        except OSError as exc:  # FileLockedError, DiskFullError and the rest: one Chinese clause each
             self._forget()
-            raise DatabaseWriteFailed(self.path, "文件被其他程序占用或没有写入权限") from exc
-        except DiskFullError as exc:
-            self._forget()
-            raise DatabaseWriteFailed(self.path, "磁盘空间不足") from exc
-        except OSError as exc:
-            self._forget()
-            raise DatabaseWriteFailed(self.path, exc.strerror or str(exc)) from exc
+            raise DatabaseWriteFailed(self.path, reason(exc)) from exc
         self._seen = _stamp(self.path)
         self.generation += 1
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from ..os_errors import reason
 from .errors import DatabaseLocked, DataFolderNotWritable
 
 # What this process is, written beside the lock while it is held so a refused copy can say who
@@ -63,7 +64,7 @@ class DatabaseLock:
         except Timeout as exc:
             raise DatabaseLocked(self.db_path, _read_holder(self.db_path)) from exc
         except OSError as exc:
-            raise DataFolderNotWritable(self.db_path, self.path.parent, exc.strerror or str(exc)) from exc
+            raise DataFolderNotWritable(self.db_path, self.path.parent, reason(exc)) from exc
         with contextlib.suppress(OSError):  # only a courtesy to the next copy: never fail for it
             holder_path(self.db_path).write_text(f"{_holder_kind}\n{os.getpid()}\n", encoding="ascii")
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..domain.conventions import summary_title
+from ..os_errors import reason
 from . import export_flow
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class Rescue(QObject):
         except OSError as exc:
             QMessageBox.critical(window, self.tr("Save elsewhere"),
                                  self.tr("Could not write %1: %2").replace("%1", target)
-                                 .replace("%2", exc.strerror or str(exc)))
+                                 .replace("%2", reason(exc)))
             return False
         window.statusBar().showMessage(
             self.tr("Saved to %1. Import it later with File → Import.").replace("%1", target), 15000)
