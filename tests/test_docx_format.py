@@ -44,7 +44,7 @@ from unionbulletin.render.docx_xml import script_boundaries
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NAMES = ("sample-2018", "sample-2020", "long")
-BODY_STYLES = {sty.NORMAL, sty.TASK_FIELD, sty.TASK_TITLE}
+BODY_STYLES = {sty.NORMAL, sty.ITEM, sty.SUBITEM, sty.TASK_FIELD, sty.TASK_TITLE}
 TEXT_WIDTH = 11906 - 1587 - 1474  # twips between the margins of D1 (156 mm)
 
 
