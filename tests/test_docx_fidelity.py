@@ -18,8 +18,10 @@ Conversions are batched: one soffice call for the plain PDFs, one for the ODTs, 
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +32,9 @@ from hypothesis import given, settings
 
 from tests import _libreoffice
 from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
+from tests._pdf_lines import INVISIBLE as _INVISIBLE
 from tests.test_docx_format import random_bulletins
-from unionbulletin.domain import Bulletin, OrgSettings, PlanLayout
+from unionbulletin.domain import Bulletin, Item, OrgSettings, Period, PlanLayout, Summary
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units
 from unionbulletin.render.docx import render_docx
@@ -192,3 +195,59 @@ def test_random_bulletins_convert_in_libreoffice(tmp_path: Path) -> None:
     for pdf in pdfs:
         with pdfplumber.open(pdf) as doc:
             assert len(doc.pages) >= 1
+
+
+# ------------------------------------------------------------ why the zero-width spaces are there
+
+PROBE = "会议于二〇一八年12月召开"  # Chinese, digits, Chinese
+
+
+def _probe_docx(with_marks: bool) -> bytes:
+    """The smallest bulletin with a Chinese/digit boundary; ``with_marks=False`` removes the
+    writer's U+200B from document.xml (the DOCX as it was: autoSpaceDE/DN = 0 and nothing else)."""
+    bulletin = Bulletin("荆州市总工会", "工作动态", Period(2026, 11),
+                        summary=Summary(items=(Item("召开会议。", PROBE),)))
+    data = render_docx(bulletin, OrgSettings())
+    if with_marks:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace("\u200b".encode(), b"")
+            dst.writestr(info, part)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def probe_gaps(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, tuple[float, float]]:
+    """Gaps (pt) between the glyph boxes of "年" and "1" and of "2" and "月" in LibreOffice's PDF,
+    with and without the zero-width spaces (one soffice call)."""
+    work = tmp_path_factory.mktemp("autospace-probe")
+    docs = []
+    for marks in (True, False):
+        docs.append(work / f"probe-{'marked' if marks else 'plain'}.docx")
+        docs[-1].write_bytes(_probe_docx(marks))
+    gaps = {}
+    for marks, pdf in zip((True, False), _libreoffice.LibreOffice(work / "lo").pdfs(docs, work / "pdf"),
+                          strict=True):
+        with pdfplumber.open(pdf) as doc:
+            chars = [c for c in doc.pages[0].chars if c["text"] not in _INVISIBLE and c["size"] > 15.5]
+        text = "".join(str(c["text"]) for c in chars)
+        at = text.index("年12月")
+        before = float(chars[at + 1]["x0"]) - float(chars[at]["x1"])
+        after = float(chars[at + 3]["x0"]) - float(chars[at + 2]["x1"])
+        gaps[marks] = (before, after)
+    return gaps
+
+
+def test_libreoffice_adds_its_auto_space_unless_the_boundary_is_marked(
+        probe_gaps: dict[bool, tuple[float, float]]) -> None:
+    """LibreOffice 7.4 ignores w:autoSpaceDE/DN = 0 in a DOCX and puts ≈ 1/5 em (3.2 pt) between
+    Chinese and digits; with U+200B at the boundary it puts nothing, as Word and WPS. (Should a
+    later LibreOffice honour autoSpaceDE/DN, the first assertion fails and the marks can go.)"""
+    print(f"\nLibreOffice gaps 年|12 and 2|月: plain DOCX {probe_gaps[False]}, "
+          f"with U+200B {probe_gaps[True]}")
+    assert all(2.5 < gap < 4.5 for gap in probe_gaps[False])
+    assert all(abs(gap) < 0.6 for gap in probe_gaps[True])
