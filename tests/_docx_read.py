@@ -42,6 +42,12 @@ class DocxXml:
 
     @staticmethod
     def text(el: etree._Element) -> str:
+        """The text a reader sees: without the zero-width spaces the writer puts between Chinese and
+        Latin letters or digits for LibreOffice (``render.docx_xml.script_boundaries``)."""
+        return DocxXml.raw_text(el).replace("\u200b", "")
+
+    @staticmethod
+    def raw_text(el: etree._Element) -> str:
         out = []
         for node in el.iter(q("t"), q("br"), q("tab")):
             if node.tag == q("t"):

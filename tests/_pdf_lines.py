@@ -13,6 +13,9 @@ BODY_SIZE = 16
 TITLE_SIZE = 22
 BLOCK_LEFT = 79.37
 BLOCK_RIGHT = 521.58
+# Zero-width characters LibreOffice writes into its text layer (the DOCX's U+200B at Chinese/Latin
+# boundaries): not drawn, not part of a line's text.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ def pdf_pages(path: Path) -> list[list[PdfLine]]:
         for number, page in enumerate(pdf.pages, start=1):
             rows: list[tuple[float, int, list[dict[str, object]]]] = []
             for ch in page.chars:
-                if str(ch["text"]).isspace():
+                if str(ch["text"]).isspace() or ch["text"] in INVISIBLE:
                     continue
                 base = float(page.height) - float(ch["matrix"][5])
                 size = round(float(ch["size"]))

@@ -2,24 +2,27 @@
 long synthetic bulletin and of sample B with the plan as a table (official names mapped to the
 bundled fonts) and the result is compared with
 ``render.pdf.render_pdf``: same number of pages, 22 lines on full pages, 28 characters on full lines,
-the same line breaks for at least 95 % of the body lines.
+the same line breaks for at least 95 % of the body lines, every character drawn.
 
 Two renderings per bulletin, both printed with their figures (``pytest -s`` or ``-rA``):
 
-* **LibreOffice as is** (``soffice --convert-to pdf``): what a colleague with LibreOffice sees. Its
-  DOCX import ignores ``w:autoSpaceDE``/``w:autoSpaceDN`` = 0 and adds ≈ 3.5 pt between Chinese and
-  digits, so lines with numbers break one character earlier; pages, full pages and 28-character lines
-  must still hold, the break figure is reported.
-* **as Word and WPS lay it out** (DOCX → ODT with that auto-space off → PDF, see ``_libreoffice``): the
-  ≥ 95 % line-break target applies here.
+* **LibreOffice as is** (``soffice --convert-to pdf`` and nothing else): what a colleague with
+  LibreOffice sees. Its DOCX import ignores ``w:autoSpaceDE``/``w:autoSpaceDN`` = 0 and would add
+  ≈ 3.2 pt between Chinese and digits; the zero-width spaces the writer puts at those boundaries
+  (``render.docx_xml.script_boundaries``) stop it, so the ≥ 95 % target applies here too.
+* **as Word and WPS lay it out** (DOCX → ODT with that auto-space off → PDF, see ``_libreoffice``):
+  the independent check that the result does not depend on the zero-width spaces.
 
 Conversions are batched: one soffice call for the plain PDFs, one for the ODTs, one for their PDFs.
 """
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
+import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +32,9 @@ from hypothesis import given, settings
 
 from tests import _libreoffice
 from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
+from tests._pdf_lines import INVISIBLE as _INVISIBLE
 from tests.test_docx_format import random_bulletins
-from unionbulletin.domain import Bulletin, OrgSettings, PlanLayout
+from unionbulletin.domain import Bulletin, Item, OrgSettings, Period, PlanLayout, Summary
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units
 from unionbulletin.render.docx import render_docx
@@ -122,18 +126,36 @@ def _check_28_characters(lo_pages: list[list[PdfLine]], *, autospace: bool) -> i
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_libreoffice_as_is_keeps_pages_full_pages_and_28_characters(
+def test_libreoffice_as_is_breaks_lines_like_the_pdf(
         name: str, renderings: dict[str, Rendering], record_property: pytest.RecordProperty) -> None:
     r = renderings[name]
     assert len(r.plain) == len(r.program), "page count"
     _check_full_pages(r, r.plain)
-    assert _check_28_characters(r.plain, autospace=True) > 10
+    assert _check_28_characters(r.plain, autospace=False) > 10
     reference = body_lines(r.program)
-    matched, _ = same_breaks(reference, body_lines(r.plain))
+    matched, diffs = same_breaks(reference, body_lines(r.plain))
     ratio = matched / len(reference)
     record_property("same_line_breaks_libreoffice", round(ratio, 3))
     print(f"\n{name}: LibreOffice as is: {len(r.plain)} pages, same line breaks as the PDF for "
           f"{matched}/{len(reference)} body lines = {ratio:.1%}")
+    for pdf, lo in diffs:
+        print(f"    PDF {pdf}\n    DOC {lo}")
+    assert ratio >= TARGET
+
+
+def _characters(pages: list[list[PdfLine]]) -> Counter[str]:
+    return Counter(ch for lines in pages for line in lines for ch in line.text)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_libreoffice_draws_every_character(name: str, renderings: dict[str, Rendering]) -> None:
+    """No punctuation lost: LibreOffice once painted no glyph for a "。" hanging after a line its
+    auto-space had filled to the last twip (the long bulletin, page 3); every character of the
+    program's PDF is in LibreOffice's, plain and Word-equivalent."""
+    r = renderings[name]
+    want = _characters(r.program)
+    assert _characters(r.plain) == want
+    assert _characters(r.word) == want
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -173,3 +195,59 @@ def test_random_bulletins_convert_in_libreoffice(tmp_path: Path) -> None:
     for pdf in pdfs:
         with pdfplumber.open(pdf) as doc:
             assert len(doc.pages) >= 1
+
+
+# ------------------------------------------------------------ why the zero-width spaces are there
+
+PROBE = "会议于二〇一八年12月召开"  # Chinese, digits, Chinese
+
+
+def _probe_docx(with_marks: bool) -> bytes:
+    """The smallest bulletin with a Chinese/digit boundary; ``with_marks=False`` removes the
+    writer's U+200B from document.xml (the DOCX as it was: autoSpaceDE/DN = 0 and nothing else)."""
+    bulletin = Bulletin("荆州市总工会", "工作动态", Period(2026, 11),
+                        summary=Summary(items=(Item("召开会议。", PROBE),)))
+    data = render_docx(bulletin, OrgSettings())
+    if with_marks:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace("\u200b".encode(), b"")
+            dst.writestr(info, part)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def probe_gaps(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, tuple[float, float]]:
+    """Gaps (pt) between the glyph boxes of "年" and "1" and of "2" and "月" in LibreOffice's PDF,
+    with and without the zero-width spaces (one soffice call)."""
+    work = tmp_path_factory.mktemp("autospace-probe")
+    docs = []
+    for marks in (True, False):
+        docs.append(work / f"probe-{'marked' if marks else 'plain'}.docx")
+        docs[-1].write_bytes(_probe_docx(marks))
+    gaps = {}
+    for marks, pdf in zip((True, False), _libreoffice.LibreOffice(work / "lo").pdfs(docs, work / "pdf"),
+                          strict=True):
+        with pdfplumber.open(pdf) as doc:
+            chars = [c for c in doc.pages[0].chars if c["text"] not in _INVISIBLE and c["size"] > 15.5]
+        text = "".join(str(c["text"]) for c in chars)
+        at = text.index("年12月")
+        before = float(chars[at + 1]["x0"]) - float(chars[at]["x1"])
+        after = float(chars[at + 3]["x0"]) - float(chars[at + 2]["x1"])
+        gaps[marks] = (before, after)
+    return gaps
+
+
+def test_libreoffice_adds_its_auto_space_unless_the_boundary_is_marked(
+        probe_gaps: dict[bool, tuple[float, float]]) -> None:
+    """LibreOffice 7.4 ignores w:autoSpaceDE/DN = 0 in a DOCX and puts ≈ 1/5 em (3.2 pt) between
+    Chinese and digits; with U+200B at the boundary it puts nothing, as Word and WPS. (Should a
+    later LibreOffice honour autoSpaceDE/DN, the first assertion fails and the marks can go.)"""
+    print(f"\nLibreOffice gaps 年|12 and 2|月: plain DOCX {probe_gaps[False]}, "
+          f"with U+200B {probe_gaps[True]}")
+    assert all(2.5 < gap < 4.5 for gap in probe_gaps[False])
+    assert all(abs(gap) < 0.6 for gap in probe_gaps[True])

@@ -40,10 +40,11 @@ from unionbulletin.layout.masthead import masthead_geometry
 from unionbulletin.layout.titles import break_title
 from unionbulletin.render import docx_styles as sty
 from unionbulletin.render.docx import render_docx
+from unionbulletin.render.docx_xml import script_boundaries
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NAMES = ("sample-2018", "sample-2020", "long")
-BODY_STYLES = {sty.NORMAL, sty.TASK_FIELD, sty.TASK_TITLE}
+BODY_STYLES = {sty.NORMAL, sty.ITEM, sty.SUBITEM, sty.TASK_FIELD, sty.TASK_TITLE}
 TEXT_WIDTH = 11906 - 1587 - 1474  # twips between the margins of D1 (156 mm)
 
 
@@ -340,7 +341,7 @@ def test_no_tail_table_without_distribution() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_d10_text_forms(name: str) -> None:
     data = render_docx(load(name), OrgSettings())
-    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode().replace("\u200b", "")
     assert not re.search("[\ua300-\ua3ff]", xml)
     assert not re.search("[\uff10-\uff19]", xml)
     assert "«" not in xml and "»" not in xml
@@ -473,3 +474,19 @@ def test_random_text_always_gives_a_docx_python_docx_reopens(b: Bulletin, hangin
     for item in b.summary.items:
         for piece in _visible(item.heading + item.body).replace("\n", "").split():
             assert piece.lstrip("\u3000") in text.replace("\n", "").replace("\t", "")
+
+
+def test_zero_width_space_exactly_where_chinese_meets_latin_letters_or_digits() -> None:
+    """LibreOffice's automatic Chinese/Latin space needs a letter or digit on both sides; U+200B sits
+    at every such boundary in the text (and nowhere else), so LibreOffice adds none."""
+    x = read("sample-2018")
+    raw = "".join(x.raw_text(p) for p in x.doc.element.body.iter(q("p")))
+    assert raw.count("\u200b") > 20
+    plain = raw.replace("\u200b", "")
+    ideograph = "\u4e00-\u9fff"
+    boundaries = re.findall(f"(?<=[{ideograph}])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[{ideograph}])", plain)
+    assert raw.count("\u200b") == len(boundaries)
+    assert not re.search(f"[{ideograph}][0-9A-Za-z]|[0-9A-Za-z][{ideograph}]", raw)
+    assert not re.search("\u200b[^0-9A-Za-z" + ideograph + "]|[^0-9A-Za-z" + ideograph + "]\u200b", raw)
+    assert script_boundaries("2018年12月，第3期ABC和GB/T") == \
+        "2018\u200b年\u200b12\u200b月，第\u200b3\u200b期\u200bABC\u200b和\u200bGB/T"

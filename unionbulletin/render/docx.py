@@ -135,14 +135,14 @@ class _Writer:
         self.para(st.TITLE, [text_run("\x0b".join(parts))],
                   [spacing(pitch, before=blank_before * pitch, after=blank_after * pitch)])
 
-    def run_in(self, lead_style: str, marker: str, heading: str, body: str) -> None:
-        """A numbered paragraph: marker and lead sentence in the heading face, then the body;
-        further body paragraphs ("\\n") follow as plain body paragraphs."""
+    def run_in(self, pstyle: str, lead_style: str, marker: str, heading: str, body: str) -> None:
+        """A numbered paragraph (a style with an outline level): marker and lead sentence in the
+        heading face, then the body; further body paragraphs ("\\n") follow as plain body paragraphs."""
         pieces = clean_text(body).split("\n")
         runs = [text_run(marker + one_line(heading), lead_style)]
         if pieces[0]:
             runs.append(text_run(pieces[0]))
-        self.para(None, runs)
+        self.para(pstyle, runs)
         for piece in pieces[1:]:
             if piece.strip():
                 self.para(None, [text_run(strip_indent(piece))])
@@ -151,9 +151,9 @@ class _Writer:
         t = self.style.title
         self.title(summary_title(self.b), 0, t.blank_lines_after)
         for i, item in enumerate(self.b.summary.items):
-            self.run_in(st.LEAD, item_marker(i), item.heading, item.body)
+            self.run_in(st.ITEM, st.LEAD, item_marker(i), item.heading, item.body)
             for j, sp in enumerate(item.subpoints):
-                self.run_in(st.LEAD2, subpoint_marker(j), sp.heading, sp.body)
+                self.run_in(st.SUBITEM, st.LEAD2, subpoint_marker(j), sp.heading, sp.body)
 
     def plan(self) -> None:
         plan = self.b.plan
@@ -206,6 +206,7 @@ def render_docx(bulletin: Bulletin, settings: OrgSettings) -> bytes:
     page.setup_footers(doc, m)
     page.setup_properties(doc, bulletin, style)
     page.drop_template_leftovers(doc)
+    page.setup_app_properties(doc, bulletin)
 
     writer = _Writer(doc, bulletin, style, m)
     writer.masthead()

@@ -8,12 +8,14 @@ everything here replaces those defaults (official-format.md §6.3, §9.1).
 from __future__ import annotations
 
 import datetime as _dt
+from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
+from .. import __version__
 from ..domain import Bulletin
 from ..domain.conventions import issue_text, summary_title
 from ..layout.chars import CANNOT_END, CANNOT_START
@@ -57,7 +59,7 @@ def setup_styles(doc: DocxDocument, m: Metrics, style: Style, names: dict[FontRo
     root = doc.styles.element
     latent = root.find(qn("w:latentStyles"))
     del root[:]  # one slice deletion: removing the template's 160 styles one by one is slow
-    root.append(doc_defaults(names, m))
+    root.append(doc_defaults(names, m, style))
     if latent is not None:
         root.append(latent)
     for st in build_styles(names, m, style):
@@ -151,16 +153,36 @@ def _plain(text: str) -> str:
 
 
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+# Parts of the template nothing refers to: its list definitions (the bulletin numbers its items as
+# text) and a custom-XML data store of the template's author.
+_UNUSED_PARTS = {STYLES_WITH_EFFECTS, RT.NUMBERING, RT.CUSTOM_XML}
+
+APP_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" \
+xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">\
+<Application>{application}</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>\
+<Company>{company}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>\
+<HyperlinksChanged>false</HyperlinksChanged></Properties>"""
 
 
 def drop_template_leftovers(doc: DocxDocument) -> None:
     """Parts of python-docx's template that would contradict ours: its thumbnail (someone else's
-    page in file browsers) and stylesWithEffects.xml (its Calibri/theme-font style sheet, which
-    Word 2010 reads besides styles.xml)."""
+    page in file browsers), stylesWithEffects.xml (its Calibri/theme-font style sheet, which
+    Word 2010 reads besides styles.xml), its unused numbering and custom-XML parts."""
     pkg = doc.part.package
     for rel_id, rel in list(pkg.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             pkg.rels.pop(rel_id)
     for rel_id, rel in list(doc.part.rels.items()):
-        if rel.reltype == STYLES_WITH_EFFECTS:
+        if rel.reltype in _UNUSED_PARTS:
             doc.part.drop_rel(rel_id)
+
+
+def setup_app_properties(doc: DocxDocument, b: Bulletin) -> None:
+    """docProps/app.xml names this program (the template's says "Microsoft Macintosh Word", with
+    its page and word counts of an empty page) and the organisation as company."""
+    pkg = doc.part.package
+    part = next(r.target_part for r in pkg.rels.values() if r.reltype == RT.EXTENDED_PROPERTIES)
+    # The template's part is a plain blob (python-docx has no API for it).
+    part._blob = APP_XML.format(application=f"unionbulletin {__version__}",
+                                company=escape(_plain(b.org))).encode()

@@ -83,6 +83,8 @@ ISSUER = "IssuerLine"
 SPACER = "Spacer"
 BLANK = "BlankLine"
 TASK_TITLE = "TaskTitle"
+ITEM = "Item"  # a numbered item 一、: run-in lead sentence, then its body
+SUBITEM = "SubItem"  # a sub-point （一）
 TASK_FIELD = "TaskField"
 TABLE_HEAD = "TableHead"
 TABLE_TEXT = "TableText"
@@ -103,6 +105,8 @@ STYLE_NAMES: dict[str, str] = {
     SPACER: "报头间距",
     BLANK: "空行",
     TASK_TITLE: "一级标题",
+    ITEM: "条目",
+    SUBITEM: "小点",
     TASK_FIELD: "任务字段",
     TABLE_HEAD: "表头",
     TABLE_TEXT: "表格文字",
@@ -135,6 +139,11 @@ def _style(kind: str, style_id: str, based_on: str | None, ppr: list[BaseOxmlEle
     return el
 
 
+def outline(level: int) -> BaseOxmlElement:
+    """Word's navigation pane (and LibreOffice's navigator) list paragraphs of this level."""
+    return w("outlineLvl", {"val": level})
+
+
 def no_spacing() -> BaseOxmlElement:
     return w("spacing", {"val": 0})
 
@@ -143,37 +152,46 @@ def _no_indent() -> BaseOxmlElement:
     return w("ind", {"left": 0, "right": 0, "firstLine": 0})
 
 
-def doc_defaults(names: dict[FontRole, str], m: Metrics) -> BaseOxmlElement:
-    """docDefaults: 仿宋 16 pt, zh-CN, exact grid lines, nothing before or after a paragraph
-    (python-docx's template has Calibri/ja-JP theme fonts, en-US, 1.15 spacing and 10 pt after)."""
-    rpr = ordered("rPr", RPR_ORDER, [fonts(names[FontRole.FANGSONG]), *size(m.body_half_points), lang()])
-    ppr = ordered("pPr", PPR_ORDER, [spacing(m.line)])
+def _grid_rpr(names: dict[FontRole, str], m: Metrics) -> list[BaseOxmlElement]:
+    """Run properties of the 28-character grid: 仿宋 16 pt with the grid's character spacing."""
+    return [fonts(names[FontRole.FANGSONG]), w("spacing", {"val": BODY_CHAR_SPACING}), w("kern", {"val": 0}),
+            *size(m.body_half_points), lang()]
+
+
+def _line_ppr(m: Metrics, style: Style) -> list[BaseOxmlElement]:
+    """Paragraph properties of the grid lines and the Chinese line breaking."""
+    hang = [] if style.hanging_punctuation else [w("overflowPunct", {"val": 0})]
+    return [w("kinsoku"), *hang, w("autoSpaceDE", {"val": 0}), w("autoSpaceDN", {"val": 0}), spacing(m.line)]
+
+
+def doc_defaults(names: dict[FontRole, str], m: Metrics, style: Style) -> BaseOxmlElement:
+    """docDefaults: 仿宋 16 pt on the 28-character grid, zh-CN, exact grid lines, nothing before or
+    after a paragraph (python-docx's template has Calibri/ja-JP theme fonts, en-US, 1.15 spacing and
+    10 pt after). The defaults, not only the styles, carry the grid: a style a colleague adds later
+    that is not based on 正文 (Normal), or Word's own styles, still give 28 characters per line."""
+    rpr = ordered("rPr", RPR_ORDER, _grid_rpr(names, m))
+    ppr = ordered("pPr", PPR_ORDER, _line_ppr(m, style))
     return w("docDefaults", None, w("rPrDefault", None, rpr), w("pPrDefault", None, ppr))
 
 
 def build_styles(names: dict[FontRole, str], m: Metrics, style: Style) -> list[BaseOxmlElement]:
     """Every style the writer uses, in the order Word lists them."""
-    hang = [] if style.hanging_punctuation else [w("overflowPunct", {"val": 0})]
     body_ppr = [
-        w("widowControl", {"val": 0}), w("kinsoku"), *hang,
-        w("autoSpaceDE", {"val": 0}), w("autoSpaceDN", {"val": 0}),
-        spacing(m.line),
+        w("widowControl", {"val": 0}), *_line_ppr(m, style),
         # In twips only (2 grid cells = 31.6 pt): a character-unit indent (firstLineChars) would be
         # inherited by every derived style and override their own indents in Word, and Word and
         # LibreOffice measure character units differently.
         w("ind", {"firstLine": m.first_indent}),
         w("jc", {"val": "both"}),
     ]
-    body_rpr = [fonts(names[FontRole.FANGSONG]), w("color", {"val": BLACK}),
-                w("spacing", {"val": BODY_CHAR_SPACING}), w("kern", {"val": 0}),
-                *size(m.body_half_points), lang()]
+    body_rpr = [*_grid_rpr(names, m), w("color", {"val": BLACK})]
     contact_tab = m.text_w - m.tail_indent
     styles = [
         _style("paragraph", NORMAL, None, body_ppr, body_rpr, default=True, priority=0),
         _style("character", "DefaultParagraphFont", None, [], [], default=True),
         _style("table", "TableNormal", None, [], [], default=True),
         _style("paragraph", TITLE, NORMAL,
-               [w("keepNext"), w("keepLines"), _no_indent(), w("jc", {"val": "center"})],
+               [w("keepNext"), w("keepLines"), _no_indent(), w("jc", {"val": "center"}), outline(0)],
                [fonts(names[FontRole.XIAOBIAOSONG]), no_spacing(), *size(m.title_half_points)],
                next_id=NORMAL, priority=10),
         _style("paragraph", MASTHEAD, NORMAL,
@@ -190,7 +208,9 @@ def build_styles(names: dict[FontRole, str], m: Metrics, style: Style) -> list[B
                [no_spacing()]),
         _style("paragraph", SPACER, NORMAL, [w("snapToGrid", {"val": 0}), _no_indent()], []),
         _style("paragraph", BLANK, NORMAL, [_no_indent()], []),
-        _style("paragraph", TASK_TITLE, NORMAL, [w("keepNext"), w("keepLines")],
+        _style("paragraph", ITEM, NORMAL, [outline(1)], [], next_id=NORMAL),
+        _style("paragraph", SUBITEM, NORMAL, [outline(2)], [], next_id=NORMAL),
+        _style("paragraph", TASK_TITLE, NORMAL, [w("keepNext"), w("keepLines"), outline(1)],
                [fonts(names[FontRole.HEITI])], next_id=TASK_FIELD),
         _style("paragraph", TASK_FIELD, NORMAL, [], []),
         _style("paragraph", TABLE_HEAD, NORMAL,

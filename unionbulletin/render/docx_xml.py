@@ -27,6 +27,24 @@ def clean_text(text: str) -> str:
     return _XML_INVALID.sub(lambda m: LINE_BREAK if m.group() == LINE_BREAK else "", text)
 
 
+# LibreOffice 7.4 adds an
+# automatic space of 1/5 em wherever a letter of an East Asian script meets a Latin letter or digit,
+# and its DOCX import ignores w:autoSpaceDE/w:autoSpaceDN = 0, the setting that turns it off (the
+# writerfilter case branches are empty). Its rule (sw/source/core/text/itrform2.cxx, BuildPortions)
+# needs a letter or digit on *both* sides of the script change, so a zero-width space between the
+# two takes the boundary away: LibreOffice then breaks lines like Word and WPS, which already
+# honour autoSpaceDE/DN = 0 and draw U+200B with no width. The program's own text import drops
+# U+200B, so a DOCX read back brings none into the bulletin.
+BOUNDARY_MARK = "\u200b"
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[{_IDEOGRAPH}])")
+
+
+def script_boundaries(text: str) -> str:
+    """`text` with `BOUNDARY_MARK` wherever a Chinese character meets an ASCII letter or digit."""
+    return _SCRIPT_BOUNDARY.sub(BOUNDARY_MARK, text)
+
+
 def strip_indent(text: str) -> str:
     """Drop spaces typed as a paragraph indent: indents are paragraph properties here."""
     return text.lstrip(" \u3000\t")
@@ -94,7 +112,7 @@ def text_run(text: str, rstyle: str | None = None, rpr: Iterable[BaseOxmlElement
             r.append(w("tab"))
         elif piece:
             t = w("t")
-            t.text = piece
+            t.text = script_boundaries(piece)
             if piece[0].isspace() or piece[-1].isspace():
                 t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             r.append(t)

@@ -271,14 +271,18 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     buffer = io.BytesIO()
     first = document.pages[0] if document.pages else None
     size = (first.width, first.height) if first else (595.2756, 841.8898)
-    c = rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1)
+    painter = _Painter(fonts)
+    for role in FontRole:
+        painter.primary(role)
+    # The canvas's initial font is Helvetica unless told otherwise: every page would reference that
+    # unused, non-embedded font, which a print shop's preflight rejects. A TrueType (subset) font
+    # as initial font writes no initial font selection at all.
+    c = rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1,
+                         initialFontName=register_face(painter.primary(FontRole.FANGSONG)))
     c.setTitle(document.title)
     c.setAuthor(document.author)
     c.setSubject(document.subject)
     c.setCreator("unionbulletin")
-    painter = _Painter(fonts)
-    for role in FontRole:
-        painter.primary(role)
     for page in document.pages:
         c.setPageSize((page.width, page.height))
         painter.draw_page(c, page)
