@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
 from unionbulletin.app import Parts
+from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
+from unionbulletin.layout.style import FontRole
 from unionbulletin.storage import Database
 from unionbulletin.ui.output_check import Answer
 
@@ -60,3 +62,34 @@ def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> 
     w.workflow.actions.export_pdf.trigger()
     assert exported == ["asked"]
     assert len(questions) == 1 and "简报名称是空的" in questions[0]
+
+
+# ---- issue 14: one render setup, followed after Settings → Fonts ---------------------------------
+
+
+def _font_message(parts: Parts, label: str) -> str:
+    return next(f.message for f in parts.window.proofreading.proofreader.findings
+                if f.rule == "fonts.substitute" and f.message.startswith(label))
+
+
+def test_proofreading_preview_and_print_follow_a_font_change(qtbot: QtBot, parts: Parts,
+                                                             tmp_path: Path) -> None:
+    """Settings → Fonts: the proofreader checks against the new 仿宋 at once (before: the old one
+    until restart), and the preview, printing and export use the same new resolver."""
+    w = parts.window
+    proofreader = w.proofreading.proofreader
+    proofreader.recheck()
+    assert "随程序附带的" in _font_message(parts, "仿宋")
+    chosen = tmp_path / "my-fangsong.otf"
+    chosen.write_bytes((bundled_font_dir() / BUNDLED_FILES[FontRole.KAITI]).read_bytes())
+
+    dialog = w.workflow.open_settings()
+    dialog.fonts.set_file(FontRole.FANGSONG, str(chosen))
+    with qtbot.waitSignal(w.render_setup.changed, timeout=5_000):
+        dialog.accept()
+    # no typing needed: the findings are computed again with the new face
+    assert "所配置的字体" in _font_message(parts, "仿宋")
+    assert w.render_setup.fonts.resolve(FontRole.FANGSONG).path == chosen
+    with qtbot.waitSignal(parts.worker.laidOut, timeout=10_000):
+        pass
+    assert w.preview.rasterizer is not None and w.preview.rasterizer.fonts is w.render_setup.fonts

@@ -24,10 +24,11 @@ from .controller.document import BulletinDocument
 from .controller.journal import Recovered
 from .controller.preferences import Preferences
 from .controller.preview import PreviewWorker
+from .controller.render_setup import RenderSetup
 from .controller.session import Session
 from .controller.settings import WindowSettings
-from .layout.compose import content_key, layout_bulletin, style_for
-from .layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, configured_from_settings
+from .layout.compose import layout_bulletin
+from .layout.fonts import BUNDLED_FILES, bundled_font_dir
 from .layout.style import FontRole
 from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
@@ -90,9 +91,9 @@ def create_window(
 ) -> Parts:
     keep_none_alive()
     settings = WindowSettings(qsettings)
-    org = db.settings()
-    style = style_for(org)
-    resolver = FontResolver(configured_from_settings(org.font_files))
+    # one render setup (style tokens + font resolver) for the preview, printing, export and the
+    # proofreader; Settings → Fonts / Layout change it and every consumer follows `changed`
+    render = RenderSetup(db.settings())
     document = BulletinDocument()
     session = Session(
         db,
@@ -102,19 +103,32 @@ def create_window(
     )
     # The worker thread lays out, resolves the fonts of every character and paints the pages in
     # view; the GUI thread paints only what the worker did not (another zoom, a page scrolled to).
-    rasterizer = PageRasterizer(resolver)
+    rasterizer = PageRasterizer(render.fonts)
     worker = PreviewWorker(
-        functools.partial(layout_bulletin, style=style),
+        functools.partial(layout_bulletin, style=render.style),
         debounce_ms=debounce_ms,
-        key=functools.partial(content_key, style=style),
+        key=render.key,
         render=rasterizer,
     )
-    window = MainWindow(session, worker, PagePainter(resolver), settings)
+    window = MainWindow(session, worker, PagePainter(render.fonts), settings, render=render)
     window.preview.rasterizer = rasterizer
+    render.setParent(window)
+    render.changed.connect(functools.partial(follow_render_setup, window, render))
     session.setParent(window)
     document.setParent(session)
     worker.setParent(window)
     return Parts(window, session, worker, settings)
+
+
+def follow_render_setup(window: MainWindow, render: RenderSetup) -> None:
+    """The preview after a change of style or fonts: new layout, new painters, the pages again."""
+    rasterizer = PageRasterizer(render.fonts)
+    window.worker.set_layout(functools.partial(layout_bulletin, style=render.style))
+    window.worker.set_render(rasterizer)
+    window.preview.rasterizer = rasterizer
+    window.preview.set_page_painter(PagePainter(render.fonts))
+    if window.document.has_bulletin:
+        window.worker.request_now(window.document.bulletin)
 
 
 def open_initial(parts: Parts, wanted: int | None) -> None:

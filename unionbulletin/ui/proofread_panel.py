@@ -250,7 +250,7 @@ def jump_to(window: MainWindow, finding: Finding) -> None:
 
 def install_proofreading(window: MainWindow) -> ProofreadPanel:
     """Add the 校对 dock, its menu and the status-bar count to the main window."""
-    proofreader = Proofreader(window.session, parent=window)
+    proofreader = Proofreader(window.session, render=window.render_setup, parent=window)
     panel = ProofreadPanel(proofreader, window)
     dock = QDockWidget(translate("ProofreadPanel", "Proofreading"), window)
     dock.setObjectName("proofreadDock")
