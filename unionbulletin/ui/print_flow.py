@@ -22,14 +22,14 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..controller.jobs import BackgroundJob, JobContext
-from ..domain import Bulletin, OrgSettings
+from ..domain import Bulletin
 from ..domain.conventions import summary_title
-from ..layout.compose import layout_bulletin, style_for
-from ..layout.fonts import FontResolver, configured_from_settings
+from ..layout.compose import layout_bulletin
 from ..render.qt_print import PrintPagePainter, enforce_a4, paint_preview, print_document, selected_pages
 from ..render.qt_print import setup_printer as _setup_printer
 
 if TYPE_CHECKING:
+    from .letterhead import LetterheadOption
     from .main_window import MainWindow
 
 
@@ -57,17 +57,19 @@ class PrintFlow(QObject):
     printed = Signal(int)  # pages sent
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, letterhead: LetterheadOption | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self.letterhead = letterhead
         self.job: BackgroundJob | None = None
         self._printer: QPrinter | None = None  # kept alive while the job paints on it
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
 
     # ------------------------------------------------------------------ helpers
 
-    def _settings(self) -> OrgSettings:
-        return self._window.session.db.settings()
+    def _letterhead(self) -> bool:
+        """Print on pre-printed letterhead (套红): no masthead name, no red rule."""
+        return self.letterhead is not None and self.letterhead.is_on()
 
     def _page_count(self) -> int:
         return self._window.preview.page_count()
@@ -83,6 +85,8 @@ class PrintFlow(QObject):
             return
         printer = make_printer(document.bulletin)
         dialog = print_dialog(printer, self._page_count(), self._window)
+        if self.letterhead is not None:
+            dialog.setOptionTabs([self.letterhead.option_tab()])  # the Qt dialog; a native one has none
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start(document.bulletin, printer)
@@ -92,10 +96,9 @@ class PrintFlow(QObject):
         if not document.has_bulletin:
             return None
         bulletin = document.bulletin
-        settings = self._settings()
-        resolver = FontResolver(configured_from_settings(settings.font_files))
-        pages = layout_bulletin(bulletin, style_for(settings))
-        painter = PrintPagePainter(resolver)
+        render = self._window.render_setup
+        pages = layout_bulletin(bulletin, render.output_style(letterhead=self._letterhead()))
+        painter = PrintPagePainter(render.fonts)
         printer = make_printer(bulletin)
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setObjectName("printPreview")
@@ -124,9 +127,9 @@ class PrintFlow(QObject):
     def start(self, bulletin: Bulletin, printer: QPrinter, current_page: int | None = None) -> BackgroundJob:
         """Lay out and print `bulletin` on `printer` in the background (with progress and cancel)."""
         enforce_a4(printer)
-        settings = self._settings()
-        style = style_for(settings)
-        resolver = FontResolver(configured_from_settings(settings.font_files))
+        render = self._window.render_setup  # the fonts and style of Settings, as the preview has them
+        style = render.output_style(letterhead=self._letterhead())
+        resolver = render.fonts
         page = current_page if current_page is not None else max(self._window.preview.current_page(), 1)
 
         def run(ctx: JobContext) -> int:
