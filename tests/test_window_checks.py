@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
 from unionbulletin.app import Parts
+from unionbulletin.controller.task_model import COL_DEPARTMENTS, COL_LEADERS
 from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
 from unionbulletin.layout.style import FontRole
 from unionbulletin.storage import Database
@@ -93,3 +95,51 @@ def test_proofreading_preview_and_print_follow_a_font_change(qtbot: QtBot, parts
     with qtbot.waitSignal(parts.worker.laidOut, timeout=10_000):
         pass
     assert w.preview.rasterizer is not None and w.preview.rasterizer.fonts is w.render_setup.fonts
+
+
+# ---- issue 15 item 2: completion follows the address book at once -------------------------------
+
+
+def _completions(edit: QLineEdit, typed: str) -> list[str]:
+    completer = edit.completer()
+    assert completer is not None
+    completer.setCompletionPrefix(typed)
+    model = completer.completionModel()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_names_added_in_settings_are_completed_at_once(qtbot: QtBot, parts: Parts) -> None:
+    """设置 → 通讯录: a new leader, department and recipient group, then at once (no restart, no other
+    bulletin) the task table's editors and the 报/发 fields offer them."""
+    w = parts.window
+    dialog = w.workflow.open_settings()
+    book = dialog.address_book
+    book.leaders.add_row(["欧阳新来", "副主席"])
+    book.departments.add_row(["新设立部"])
+    book.groups.add_row(["新分组", "新来的单位甲、新来的单位乙"])
+    dialog.accept()
+    assert "欧阳新来" in parts.session.address_book().leader_names()
+
+    # 发 field of the masthead form
+    assert _completions(w.meta.recipients["send_to"], "新来") == ["新来的单位甲", "新来的单位乙"]
+    # the task table: open the editor of the first task's leaders and departments
+    w.tabs.setCurrentIndex(1)
+    table = w.tasks.table
+    wanted = ((COL_LEADERS, "欧阳", ["欧阳新来"]), (COL_DEPARTMENTS, "新设", ["新设立部"]))
+    for column, typed, expected in wanted:
+        index = table.model().index(0, column)
+        table.setCurrentIndex(index)
+        table.edit(index)
+        editor = table.indexWidget(index) or table.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        assert _completions(editor, typed) == expected
+        table.closePersistentEditor(index)
+        table.setFocus()
+
+
+def test_names_added_from_the_task_table_reach_the_other_editors(qtbot: QtBot, parts: Parts) -> None:
+    """The other way in (加入通讯录 from the plan) reaches the task editors without a reload."""
+    session = parts.session
+    assert session.add_to_address_book(leaders=("司马未知",))
+    w = parts.window
+    assert "司马未知" in w.tasks.delegate.leaders

@@ -67,7 +67,7 @@ class Proofreader(QObject):
         self._render = render
         if render is not None:
             # other fonts or layout options: check against them at once (the font and line rules)
-            render.changed.connect(self._on_render_changed)
+            render.changed.connect(self._recheck_if_open)
         self._all: list[Finding] = []
         self._findings: list[Finding] = []
         self._ignored: dict[int | None, set[str]] = {}  # Finding.key, for the running session
@@ -78,6 +78,7 @@ class Proofreader(QObject):
         self._timer.timeout.connect(self.recheck)
         self._settings = OrgSettings()
         self._doc.changed.connect(self._on_changed)
+        session.addressBookChanged.connect(self._recheck_if_open)  # names now known (or not)
 
     # ------------------------------------------------------------------ state
 
@@ -168,7 +169,7 @@ class Proofreader(QObject):
         return self._fonts
 
     @Slot()
-    def _on_render_changed(self) -> None:
+    def _recheck_if_open(self) -> None:
         if self._doc.has_bulletin:
             self.recheck()
 

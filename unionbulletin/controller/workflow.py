@@ -102,7 +102,7 @@ def save_org_settings(session: Session, settings: OrgSettings, book: AddressBook
         if settings != session.db.settings():
             session.db.save_settings(settings)
         if book != session.db.address_book():
-            session.db.save_address_book(book)
+            session.save_address_book(book)  # the editors' completion follows at once
     except StorageError as exc:
         raise UserError(str(exc)) from exc
 
