@@ -143,3 +143,31 @@ def test_names_added_from_the_task_table_reach_the_other_editors(qtbot: QtBot, p
     assert session.add_to_address_book(leaders=("司马未知",))
     w = parts.window
     assert "司马未知" in w.tasks.delegate.leaders
+
+
+# ---- issue 15 item 10: the permanent font hints are one line of the 校对 list ----------------------
+
+
+def test_font_hints_are_one_grouped_line(qtbot: QtBot, parts: Parts, tmp_path: Path) -> None:
+    w = parts.window
+    panel = w.proofreading
+    panel.proofreader.recheck()
+    hints = [f for f in panel.proofreader.findings if f.rule == "fonts.substitute"]
+    assert len(hints) >= 4  # no official face on this machine: one hint per role in use
+    tree = panel.tree
+    top = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    font_lines = [item for item in top if item is not None and item.text(1) == "字体"]
+    assert len(font_lines) == 1
+    (group,) = font_lines
+    assert group.childCount() == len(hints)
+    assert {group.child(i).text(2) for i in range(group.childCount())} == {f.message for f in hints}
+    assert f"提示 {panel.proofreader.counts()['hint']}" in panel.summary.text()
+    others = sum(1 for f in panel.proofreader.findings if f.severity == "hint") - len(hints)
+    assert panel.proofreader.counts()["hint"] == others + 1
+    w.resize(1366, 697)
+    w.grab().save(str(tmp_path / "proofreading-grouped.png"))
+
+    tree.setCurrentItem(group)  # Ignore on the group line ignores every font hint
+    panel.ignore_current()
+    assert not [f for f in panel.proofreader.findings if f.rule == "fonts.substitute"]
+    assert all(tree.topLevelItem(i).text(1) != "字体" for i in range(tree.topLevelItemCount()))

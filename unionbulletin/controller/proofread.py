@@ -43,6 +43,16 @@ def change_for(loc: Location) -> Change:
     return Change(ChangeKind.META, fields=(loc.field,))
 
 
+FONT_HINT_RULE = "fonts.substitute"
+
+
+def font_hint_group(findings: list[Finding]) -> list[Finding]:
+    """The stand-in-font hints, shown as one line when there are two or more (on a machine without
+    the official faces there is one per role, always the same: they would fill the 校对 list)."""
+    hints = [f for f in findings if f.rule == FONT_HINT_RULE and f.severity == "hint"]
+    return hints if len(hints) >= 2 else []
+
+
 def place_key(f: Finding) -> str:
     """`Finding.key` with the item or task named by its number instead of its run-time id (ids are
     not kept in the data file): what is stored for an ignored finding."""
@@ -93,9 +103,11 @@ class Proofreader(QObject):
         return self._session.read_only
 
     def counts(self) -> dict[str, int]:
+        """Findings per severity, the grouped font hints counted as the one line they are shown as."""
         result = {"error": 0, "warning": 0, "hint": 0}
         for f in self._findings:
             result[f.severity] += 1
+        result["hint"] -= max(len(font_hint_group(self._findings)) - 1, 0)
         return result
 
     def is_pending(self) -> bool:
