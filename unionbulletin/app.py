@@ -32,6 +32,7 @@ from .layout.fonts import BUNDLED_FILES, bundled_font_dir
 from .layout.style import FontRole
 from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
+from .single_instance import InstanceChannel, ask_running_window, bring_forward, channel_name
 from .storage import Database, DatabaseLocked, StorageError, default_db_path
 from .ui.main_window import MainWindow
 
@@ -259,10 +260,17 @@ def run_gui(args: argparse.Namespace) -> int:
     ensure_cjk_interface_font(app)
     app.setApplicationDisplayName(app.translate("App", "Union bulletin"))
 
-    db = _open_database(Path(args.db) if args.db else default_db_path())
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    data_file = Path(args.db) if args.db else default_db_path()
+    channel: InstanceChannel | None = None
+    if screenshot is None:
+        name = channel_name(data_file)
+        if ask_running_window(name):
+            return 0  # the window already open on this data file came forward
+        channel = InstanceChannel(name)
+    db = _open_database(data_file)
     if db is None:
         return 3
-    screenshot: Path | None = getattr(args, "screenshot", None)
     wanted: int | None = getattr(args, "open_id", None)
     with tempfile.TemporaryDirectory(prefix="ub-shot-") as scratch:
         # A screenshot run leaves the user's window settings alone.
@@ -273,6 +281,12 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         try:
             parts = create_window(db, qsettings)
+            if channel is not None and not db.read_only:
+                # a second start on this data file brings this window forward (read-only windows
+                # do not listen: the writing window is the one to bring forward)
+                channel.setParent(parts.window)
+                channel.activationRequested.connect(functools.partial(bring_forward, parts.window))
+                channel.listen()
             if screenshot is not None:
                 parts.window.resize(1366, 768)
                 save_screenshot(parts, screenshot, app)
