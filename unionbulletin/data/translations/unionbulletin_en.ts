@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+137"/>
+        <location filename="../../app.py" line="+152"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
@@ -788,6 +788,24 @@
     </message>
 </context>
 <context>
+    <name>LetterheadOption</name>
+    <message>
+        <location filename="../../ui/letterhead.py" line="+22"/>
+        <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
+        <translation>Print on pre-printed &amp;letterhead (no masthead, no red rule)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</source>
+        <translation>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../controller/library_model.py" line="+109"/>
@@ -869,7 +887,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1091,7 +1109,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No recipient groups in the address book</source>
         <translation>No recipient groups in the address book</translation>
     </message>
@@ -1252,7 +1270,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+105"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -1280,7 +1298,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../render/qt_print.py" line="+174"/>
+        <location filename="../../render/qt_print.py" line="+237"/>
         <source>The printer “%1” could not be started.</source>
         <translation>The printer “%1” could not be started.</translation>
     </message>
@@ -1293,7 +1311,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+58"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
@@ -1324,13 +1342,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+228"/>
         <location filename="../../ui/read_only.py" line="+75"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-227"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1351,17 +1369,25 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+217"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-162"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
+        <translation>
+            <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
+            <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
@@ -1394,17 +1420,14 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+180"/>
+        <location filename="../../controller/proofread.py" line="+212"/>
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-        </translation>
+        <translation>Proofreading: fix %n problem(s)</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1446,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+97"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
@@ -1660,7 +1683,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Leave empty to use the generated title</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
@@ -1830,17 +1853,16 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The data file is open read-only; settings cannot be saved.</source>
         <translation>The data file is open read-only; settings cannot be saved.</translation>
     </message>
@@ -1850,7 +1872,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+139"/>
+        <location filename="../../ui/workflow.py" line="+137"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1860,7 +1882,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1890,7 +1912,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Open data file</source>
         <translation>Open data file</translation>
     </message>
@@ -1924,7 +1946,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-239"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>

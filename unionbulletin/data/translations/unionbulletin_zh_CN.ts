@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+137"/>
+        <location filename="../../app.py" line="+152"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>导出 DOCX</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -788,6 +788,24 @@
     </message>
 </context>
 <context>
+    <name>LetterheadOption</name>
+    <message>
+        <location filename="../../ui/letterhead.py" line="+22"/>
+        <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
+        <translation>套红纸打印(&amp;L)（不印报头名称和红线）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</source>
+        <translation>用于已印好红色报头的纸张：打印和 PDF 不印报头名称和红色分隔线，其余内容位置不变</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Letterhead</source>
+        <translation>套红纸</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../controller/library_model.py" line="+109"/>
@@ -869,7 +887,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -1091,7 +1109,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>共印份数</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No recipient groups in the address book</source>
         <translation>通讯录中没有报送分组</translation>
     </message>
@@ -1250,7 +1268,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+105"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -1278,7 +1296,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../render/qt_print.py" line="+174"/>
+        <location filename="../../render/qt_print.py" line="+237"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
@@ -1291,7 +1309,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+58"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1322,13 +1340,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+228"/>
         <location filename="../../ui/read_only.py" line="+75"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-227"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1349,17 +1367,24 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+217"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-162"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
+        <translation>
+            <numerusform>%n 种字体使用代用字体：版面不变，印出的字形与官方字体不同（可在“设置 → 字体”中指定）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
@@ -1392,16 +1417,14 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+180"/>
+        <location filename="../../controller/proofread.py" line="+212"/>
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>校对：修正 %n 处问题</numerusform>
-        </translation>
+        <translation>校对：修正 %n 处问题</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1443,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+97"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>没有编号为 %1 的简报。</translation>
     </message>
@@ -1657,7 +1680,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>留空则使用自动生成的标题</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
@@ -1827,17 +1850,16 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The data file is open read-only; settings cannot be saved.</source>
         <translation>数据文件以只读方式打开，设置无法保存。</translation>
     </message>
@@ -1847,7 +1869,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+139"/>
+        <location filename="../../ui/workflow.py" line="+137"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1857,7 +1879,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1887,7 +1909,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>界面语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Open data file</source>
         <translation>打开数据文件</translation>
     </message>
@@ -1921,7 +1943,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-239"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
