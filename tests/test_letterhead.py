@@ -11,8 +11,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
@@ -54,6 +54,17 @@ def _red_strokes(path: Path) -> int:
                 if isinstance(colour, (tuple, list)) and len(colour) == 3 and colour[0] > 0.8 > colour[1]:
                     count += 1
     return count
+
+
+def _stored(tmp_path: Path) -> bool:
+    """The option as a new window would read it from the preferences."""
+    return Preferences(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)).letterhead()
+
+
+def _red_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 90 and c.blue() < 90)
 
 
 def _masthead_name_chars(chars: list[Char], series: str) -> list[Char]:
@@ -125,11 +136,22 @@ def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
         file_menu = w.menuBar().actions()[0].menu()
         assert action in file_menu.actions() and action.isCheckable() and not action.isChecked()
         action.trigger()
-        assert Preferences(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)).letterhead()
-        tab = w.workflow.letterhead.option_tab()  # the print dialog's page shows the same choice
-        check = tab.findChild(QCheckBox, "letterheadCheck")
-        assert check is not None and check.isChecked()
-        tab.deleteLater()
+        assert _stored(tmp_path)  # remembered
+        # the print preview shows it on its toolbar, and its pages follow the switch
+        preview = w.workflow.printing.preview()
+        assert preview is not None
+        bar = preview.findChild(QToolBar)
+        assert bar is not None and action in bar.actions()
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        qtbot.waitUntil(lambda: widget.pageCount() == 7, timeout=20_000)
+        widget.setCurrentPage(1)
+        assert _red_pixels(widget) == 0  # on letterhead: no red masthead
+        action.trigger()  # off again: the preview draws the red masthead
+        qtbot.waitUntil(lambda: _red_pixels(widget) > 100, timeout=10_000)
+        assert not _stored(tmp_path)
+        action.trigger()
+        preview.reject()
 
         target = tmp_path / "out.pdf"
         job = w.workflow.exporting.export_to([(target, "pdf")])

@@ -1,5 +1,6 @@
 """The "pre-printed letterhead (套红)" output option: a checkable File-menu action, remembered in the
-preferences, and the same choice as a check box in the print dialog.
+preferences, also on the print preview's toolbar (the system print dialog takes no options of ours;
+its title says when the option is on).
 
 Many offices have the red masthead printed once at a print shop and feed those sheets; printing and
 the PDF then leave out the masthead name and the red rule and keep everything else in place
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..controller.preferences import Preferences
 
@@ -37,18 +38,3 @@ class LetterheadOption(QObject):
 
     def is_on(self) -> bool:
         return self.action.isChecked()
-
-    def option_tab(self) -> QWidget:
-        """A page for the print dialog's options with the same choice as a check box."""
-        page = QWidget()
-        page.setObjectName("letterheadTab")
-        page.setWindowTitle(self.tr("Letterhead"))
-        box = QCheckBox(self.action.text().replace("&", ""), page)
-        box.setObjectName("letterheadCheck")
-        box.setToolTip(self.action.toolTip())
-        box.setChecked(self.action.isChecked())
-        box.toggled.connect(self.action.setChecked)
-        layout = QVBoxLayout(page)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        return page

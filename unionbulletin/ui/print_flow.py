@@ -16,10 +16,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPaintEngine
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QToolButton
 
 from ..controller.jobs import BackgroundJob, JobContext
 from ..domain import Bulletin
@@ -85,8 +91,8 @@ class PrintFlow(QObject):
             return
         printer = make_printer(document.bulletin)
         dialog = print_dialog(printer, self._page_count(), self._window)
-        if self.letterhead is not None:
-            dialog.setOptionTabs([self.letterhead.option_tab()])  # the Qt dialog; a native one has none
+        if self._letterhead():  # the system dialog takes no options of ours: its title says it
+            dialog.setWindowTitle(self.tr("Print on letterhead paper (no masthead name, no red rule)"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start(document.bulletin, printer)
@@ -97,7 +103,6 @@ class PrintFlow(QObject):
             return None
         bulletin = document.bulletin
         render = self._window.render_setup
-        pages = layout_bulletin(bulletin, render.output_style(letterhead=self._letterhead()))
         painter = PrintPagePainter(render.fonts)
         printer = make_printer(bulletin)
         dialog = QPrintPreviewDialog(printer, self._window)
@@ -108,16 +113,34 @@ class PrintFlow(QObject):
         def paint(target: QPrinter) -> None:
             engine = target.paintEngine()
             if engine is not None and engine.type() == QPaintEngine.Type.Picture:
-                paint_preview(pages, target, painter)  # the preview's own pages
+                # the preview's own pages, on letterhead paper when that option is on
+                pages = layout_bulletin(bulletin, render.output_style(letterhead=self._letterhead()))
+                paint_preview(pages, target, painter)
             else:  # the dialog's Print button: print in the background like File → Print
                 self.start(bulletin, target)
 
+        if self.letterhead is not None:
+            self._add_letterhead_switch(dialog)
         dialog.paintRequested.connect(paint)
         # the dialog does not own the printer: keep it (and the pages) alive while the dialog is open
         self._preview = (dialog, printer)
         dialog.finished.connect(lambda _code: self._close_preview(dialog))
         dialog.open()
         return dialog
+
+    def _add_letterhead_switch(self, dialog: QPrintPreviewDialog) -> None:
+        """The letterhead option on the preview's toolbar: switching it shows the other pages at once."""
+        assert self.letterhead is not None
+        bar = dialog.findChild(QToolBar)
+        widget = dialog.findChild(QPrintPreviewWidget)
+        if bar is None or widget is None:
+            return
+        bar.addSeparator()
+        bar.addAction(self.letterhead.action)
+        button = bar.widgetForAction(self.letterhead.action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.letterhead.action.toggled.connect(widget.updatePreview)  # gone with the widget
 
     def _close_preview(self, dialog: QPrintPreviewDialog) -> None:
         if self._preview is not None and self._preview[0] is dialog:

@@ -790,7 +790,7 @@
 <context>
     <name>LetterheadOption</name>
     <message>
-        <location filename="../../ui/letterhead.py" line="+22"/>
+        <location filename="../../ui/letterhead.py" line="+23"/>
         <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
         <translation>Print on pre-printed &amp;letterhead (no masthead, no red rule)</translation>
     </message>
@@ -798,11 +798,6 @@
         <location line="+5"/>
         <source>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</source>
         <translation>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Letterhead</source>
-        <translation>Letterhead</translation>
     </message>
 </context>
 <context>
@@ -1270,12 +1265,17 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+105"/>
+        <location filename="../../ui/print_flow.py" line="+95"/>
+        <source>Print on letterhead paper (no masthead name, no red rule)</source>
+        <translation>Print on letterhead paper (no masthead name, no red rule)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>

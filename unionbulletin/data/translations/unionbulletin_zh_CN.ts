@@ -790,7 +790,7 @@
 <context>
     <name>LetterheadOption</name>
     <message>
-        <location filename="../../ui/letterhead.py" line="+22"/>
+        <location filename="../../ui/letterhead.py" line="+23"/>
         <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
         <translation>套红纸打印(&amp;L)（不印报头名称和红线）</translation>
     </message>
@@ -798,11 +798,6 @@
         <location line="+5"/>
         <source>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</source>
         <translation>用于已印好红色报头的纸张：打印和 PDF 不印报头名称和红色分隔线，其余内容位置不变</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Letterhead</source>
-        <translation>套红纸</translation>
     </message>
 </context>
 <context>
@@ -1268,12 +1263,17 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+105"/>
+        <location filename="../../ui/print_flow.py" line="+95"/>
+        <source>Print on letterhead paper (no masthead name, no red rule)</source>
+        <translation>套红纸打印（不印报头名称和红色分隔线）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
