@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
@@ -95,6 +97,27 @@ def test_proofreading_preview_and_print_follow_a_font_change(qtbot: QtBot, parts
     with qtbot.waitSignal(parts.worker.laidOut, timeout=10_000):
         pass
     assert w.preview.rasterizer is not None and w.preview.rasterizer.fonts is w.render_setup.fonts
+
+    # printing (Qt's PDF output) and the PDF export draw the body in the chosen file's face
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    job = w.workflow.printing.start(parts.session.document.bulletin, printer, 1)
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    job = w.workflow.exporting.export_to([(tmp_path / "exported.pdf", "pdf")])
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    for name in ("printed.pdf", "exported.pdf"):
+        assert "Kai" in _body_font(tmp_path / name), name  # FandolKai now serves 仿宋
+
+
+def _body_font(pdf: Path) -> str:
+    """The font of the first body character (“6日，市委书记…” of the 2020 sample's first item)."""
+    with pdfplumber.open(pdf) as document:
+        chars = [c for c in document.pages[0].chars if c["text"] == "委"]
+        return str(chars[0]["fontname"])
 
 
 # ---- issue 15 item 2: completion follows the address book at once -------------------------------
