@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
 from unionbulletin.app import Parts
-from unionbulletin.single_instance import (
+from unionbulletin.storage import Database
+from unionbulletin.ui.single_instance import (
     InstanceChannel,
     ask_running_window,
     bring_forward,
     channel_name,
 )
-from unionbulletin.storage import Database
 
 REPO = Path(__file__).resolve().parent.parent
 

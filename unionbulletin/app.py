@@ -32,9 +32,9 @@ from .layout.fonts import BUNDLED_FILES, bundled_font_dir
 from .layout.style import FontRole
 from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
-from .single_instance import InstanceChannel, ask_running_window, bring_forward, channel_name
 from .storage import Database, DatabaseLocked, StorageError, default_db_path
 from .ui.main_window import MainWindow
+from .ui.single_instance import InstanceChannel, ask_running_window, bring_forward, channel_name
 
 DEFAULT_LANGUAGE = "zh_CN"
 SCREENSHOT_TIMEOUT_MS = 30_000
