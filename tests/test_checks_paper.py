@@ -89,6 +89,7 @@ def test_what_a_blank_new_issue_leaves_is_reported() -> None:
     ("第一段。\n第二段没有句号", (), ("补上“。”", 12, "")),
     ("第一段没有句号\n第二段。", (), None),  # only the end of the body: the rule is about the final 。
     ("", (), None),
+    ("市总工会【待补充】", (), None),  # the draft placeholder is reported (as an error) by its own rule
 ])
 def test_a_body_must_end_with_its_stop(body: str, subpoints: tuple[SubPoint, ...],
                                        expected: tuple[str, int, str] | None) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain.conventions import item_marker
+from ..domain.next_issue import DRAFT_PLACEHOLDER
 from .base import CheckContext, Rule, at
 from .fields import TextField
 from .finding import Finding, Location
@@ -77,8 +78,8 @@ def _body_stop(ctx: CheckContext) -> Iterator[Finding]:
         loc = field.location
         n = loc.number or 0
         lead_in = loc.field == "body" and 0 < n <= len(items) and bool(items[n - 1].subpoints)
-        if _ends_well(text, lead_in):
-            continue
+        if _ends_well(text, lead_in) or text.endswith(DRAFT_PLACEHOLDER):
+            continue  # (a draft placeholder is an error of its own: one finding for one problem)
         where = f"第{item_marker(n - 1)[:-1]}条" if loc.field == "body" else f"第{loc.sub}小点"
         yield from _missing_stop(field, text, where)
 
