@@ -44,6 +44,7 @@ FOREIGN: dict[str, Callable[[Path], None]] = {
     "gbk.txt": lambda p: p.write_bytes("工作要点：加强学习。".encode("gbk")),
     "random.json": lambda p: p.write_text('{"name": "会员名单", "items": [1, 2]}', encoding="utf-8"),
     "list.json": lambda p: p.write_text("[1, 2, 3]", encoding="utf-8"),
+    "deep.json": lambda p: p.write_text("[" * 200_000, encoding="utf-8"),  # no RecursionError traceback
     "bulletin-exchange.json": _exchange,
 }
 

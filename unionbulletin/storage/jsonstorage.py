@@ -38,6 +38,8 @@ def parse_tables(raw: bytes) -> Tables:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileDamage(f"JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列，{_json_reason(exc)}") from exc
+    except RecursionError as exc:  # thousands of nested brackets: no data file looks like that
+        raise FileDamage("JSON 嵌套层数过多") from exc
     if not isinstance(data, dict):
         raise FileDamage("内容结构不对：顶层应为对象")
     for name, table in data.items():
