@@ -20,6 +20,7 @@ from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.domain.model import (
     AddressBook,
     Bulletin,
+    Distribution,
     Item,
     Leader,
     OrgSettings,
@@ -49,9 +50,13 @@ def check(b: Bulletin, book: AddressBook = EMPTY_BOOK, **kw: Any) -> list[Findin
     return run_checks(b, settings=SETTINGS, address_book=book, **kw)
 
 
+DISTRIBUTION = Distribution(report_to=("省总工会",), send_to=("各县市区总工会",))
+
+
 def simple(*items: Item, tasks: tuple[Task, ...] | None = None, month: int = 8) -> Bulletin:
     return Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2020, month),
-                    summary=Summary(items=items), plan=Plan(tasks=tasks) if tasks is not None else None)
+                    summary=Summary(items=items), plan=Plan(tasks=tasks) if tasks is not None else None,
+                    distribution=DISTRIBUTION)
 
 
 def rules_of(findings: list[Finding]) -> list[str]:
@@ -161,13 +166,18 @@ def planted_book(data: dict[str, Any]) -> AddressBook:
                        departments=tuple(raw["departments"]))
 
 
+# each empties a whole part of the page, so they are planted in test_checks_paper.py one at a time
+WHOLE_PAGE_RULES = frozenset({"paper.empty-series", "paper.empty-org", "paper.empty-report-to",
+                              "paper.empty-send-to", "paper.empty-plan"})
+
+
 def where(f: Finding) -> tuple[Any, ...]:
     loc = f.location
     return (f.rule, loc.section, loc.number, loc.field, loc.sub, loc.offset, loc.text)
 
 
 def test_planted_fixture_covers_every_rule(planted: dict[str, Any]) -> None:
-    assert {e["rule"] for e in planted["expected"]} == rule_ids()
+    assert {e["rule"] for e in planted["expected"]} == rule_ids() - WHOLE_PAGE_RULES
 
 
 def test_one_planted_error_per_rule_gives_exactly_those_findings(planted: dict[str, Any],

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -284,3 +285,30 @@ def test_a_job_sent_to_the_cups_pdf_printer_arrives(
     finally:
         for path in arrived:
             path.unlink(missing_ok=True)
+
+
+def test_the_painter_ends_through_the_native_call_with_the_same_pdf(tmp_path: Path, fonts: FontResolver,
+                                                                   qapp: object) -> None:
+    """QPainter::end (the PDF's font subsets and file, ~100 ms) runs without the Python lock, so the
+    window does not stutter during a background print (benchmarks/bench_print.py measures the pause).
+    The native call writes the same file as PySide's own."""
+    from PySide6.QtGui import QPainter
+
+    from unionbulletin.render import qt_print
+
+    if sys.platform in ("linux", "win32"):
+        assert qt_print._find_native_end() is not None
+    document = layout_bulletin(_bulletin("sample-2020.json"))
+    texts = []
+    for native in (True, False):
+        target = tmp_path / f"end-{native}.pdf"
+        printer = _pdf_printer(target)
+        painter = QPainter()
+        assert painter.begin(printer)
+        qt_print.PrintPagePainter(fonts).paint(document.pages[0], painter, device_scale(printer),
+                                               background=False)
+        assert (qt_print.end_without_gil(painter) if native else painter.end()) is True
+        assert not painter.isActive()
+        with pdfplumber.open(target) as pdf:
+            texts.append(pdf.pages[0].extract_text())
+    assert texts[0] == texts[1] and "工会要情摘报" in texts[0]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from unionbulletin.app import Parts, create_window
 from unionbulletin.checks.finding import Finding
+from unionbulletin.controller.proofread import font_hint_group
 from unionbulletin.controller.task_model import COL_DEADLINE
 from unionbulletin.domain import Distribution
 from unionbulletin.domain.exchange import from_exchange
@@ -69,7 +70,8 @@ def click(panel: ProofreadPanel, row: int) -> None:
 def test_panel_lists_and_counts_the_findings(parts: Parts) -> None:
     panel = open_bulletin(parts, 1)  # the 2018 sample
     rows = panel.tree.topLevelItemCount()
-    assert rows == len(panel.proofreader.findings) > 0
+    grouped = font_hint_group(panel.proofreader.findings)  # the stand-in-font hints: one line
+    assert rows == len(panel.proofreader.findings) - max(len(grouped) - 1, 0) > 0
     row, _ = finding(panel, "words.common-error")
     item = panel.tree.topLevelItem(row)
     assert item is not None

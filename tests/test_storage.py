@@ -274,8 +274,10 @@ def _schema(version: int) -> Any:
 DAMAGE = {
     "zero-bytes": (lambda raw: b"", "0 字节"),
     "truncated": (lambda raw: raw[: len(raw) // 2], "中途结束"),
-    "random-bytes": (lambda raw: bytes((i * 7919 + 13) % 256 for i in range(4096)), "UTF-8"),
-    "wrong-shape-list": (lambda raw: b"[1, 2, 3]", "顶层应为对象"),
+    # no trace of a data file left: said plainly (storage/classify.py), the backup still named
+    "random-bytes": (lambda raw: bytes((i * 7919 + 13) % 256 for i in range(4096)), "这不是简报数据文件"),
+    "wrong-shape-list": (lambda raw: b"[1, 2, 3]", "这不是简报数据文件"),
+    "garbled-bytes": (lambda raw: raw[:100] + b"\xff\xfe" + raw[102:], "UTF-8"),
     "wrong-shape-no-meta": (lambda raw: b'{"bulletins": {}}', "不是 unionbulletin 的数据文件"),
     "wrong-shape-bulletin": (lambda raw: raw.replace("荆州市总工会八月份工作综述".encode(), b"", 1)
                              .replace(b'"title": ""', b'"title": 5', 1), "summary.title"),

@@ -24,16 +24,18 @@ from .controller.document import BulletinDocument
 from .controller.journal import Recovered
 from .controller.preferences import Preferences
 from .controller.preview import PreviewWorker
+from .controller.render_setup import RenderSetup
 from .controller.session import Session
 from .controller.settings import WindowSettings
-from .layout.compose import content_key, layout_bulletin, style_for
-from .layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, configured_from_settings
+from .layout.compose import layout_bulletin
+from .layout.fonts import BUNDLED_FILES, bundled_font_dir
 from .layout.style import FontRole
 from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
 from .storage import Database, DatabaseLocked, DataFolderNotWritable, StorageError, default_db_path
 from .storage.lock import set_holder_kind
 from .ui.main_window import MainWindow
+from .ui.single_instance import InstanceChannel, ask_running_window, bring_forward, channel_name
 
 DEFAULT_LANGUAGE = "zh_CN"
 SCREENSHOT_TIMEOUT_MS = 30_000
@@ -91,9 +93,9 @@ def create_window(
 ) -> Parts:
     keep_none_alive()
     settings = WindowSettings(qsettings)
-    org = db.settings()
-    style = style_for(org)
-    resolver = FontResolver(configured_from_settings(org.font_files))
+    # one render setup (style tokens + font resolver) for the preview, printing, export and the
+    # proofreader; Settings → Fonts / Layout change it and every consumer follows `changed`
+    render = RenderSetup(db.settings())
     document = BulletinDocument()
     session = Session(
         db,
@@ -103,19 +105,32 @@ def create_window(
     )
     # The worker thread lays out, resolves the fonts of every character and paints the pages in
     # view; the GUI thread paints only what the worker did not (another zoom, a page scrolled to).
-    rasterizer = PageRasterizer(resolver)
+    rasterizer = PageRasterizer(render.fonts)
     worker = PreviewWorker(
-        functools.partial(layout_bulletin, style=style),
+        functools.partial(layout_bulletin, style=render.style),
         debounce_ms=debounce_ms,
-        key=functools.partial(content_key, style=style),
+        key=render.key,
         render=rasterizer,
     )
-    window = MainWindow(session, worker, PagePainter(resolver), settings)
+    window = MainWindow(session, worker, PagePainter(render.fonts), settings, render=render)
     window.preview.rasterizer = rasterizer
+    render.setParent(window)
+    render.changed.connect(functools.partial(follow_render_setup, window, render))
     session.setParent(window)
     document.setParent(session)
     worker.setParent(window)
     return Parts(window, session, worker, settings)
+
+
+def follow_render_setup(window: MainWindow, render: RenderSetup) -> None:
+    """The preview after a change of style or fonts: new layout, new painters, the pages again."""
+    rasterizer = PageRasterizer(render.fonts)
+    window.worker.set_layout(functools.partial(layout_bulletin, style=render.style))
+    window.worker.set_render(rasterizer)
+    window.preview.rasterizer = rasterizer
+    window.preview.set_page_painter(PagePainter(render.fonts))
+    if window.document.has_bulletin:
+        window.worker.request_now(window.document.bulletin)
 
 
 def open_initial(parts: Parts, wanted: int | None) -> None:
@@ -248,10 +263,17 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(app.translate("App", "Union bulletin"))
 
     set_holder_kind("window")
-    db = _open_database(Path(args.db) if args.db else default_db_path())
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    data_file = Path(args.db) if args.db else default_db_path()
+    channel: InstanceChannel | None = None
+    if screenshot is None:
+        name = channel_name(data_file)
+        if ask_running_window(name):
+            return 0  # the window already open on this data file came forward
+        channel = InstanceChannel(name)
+    db = _open_database(data_file)
     if db is None:
         return 3
-    screenshot: Path | None = getattr(args, "screenshot", None)
     wanted: int | None = getattr(args, "open_id", None)
     with tempfile.TemporaryDirectory(prefix="ub-shot-") as scratch:
         # A screenshot run leaves the user's window settings alone.
@@ -262,6 +284,12 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         try:
             parts = create_window(db, qsettings)
+            if channel is not None and not db.read_only:
+                # a second start on this data file brings this window forward (read-only windows
+                # do not listen: the writing window is the one to bring forward)
+                channel.setParent(parts.window)
+                channel.activationRequested.connect(functools.partial(bring_forward, parts.window))
+                channel.listen()
             if screenshot is not None:
                 parts.window.resize(1366, 768)
                 save_screenshot(parts, screenshot, app)

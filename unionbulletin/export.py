@@ -7,27 +7,43 @@ failed export never leaves a broken or half-written file, and a locked target ke
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .domain import Bulletin, OrgSettings
 from .domain.exchange import to_exchange
 from .fileio import atomic_write
 from .os_errors import reason
 
+if TYPE_CHECKING:
+    from .layout.fonts import FontResolver
+    from .layout.style import Style
+
 ExportKind = Literal["pdf", "docx", "json"]
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """The fonts and style a PDF is drawn with (the window's render setup, letterhead applied)."""
+
+    fonts: FontResolver
+    style: Style
 
 
 class ExportError(Exception):
     """A Chinese message for the user; the previous target file is intact."""
 
 
-def render_bytes(bulletin: Bulletin, kind: ExportKind, settings: OrgSettings) -> bytes:
+def render_bytes(bulletin: Bulletin, kind: ExportKind, settings: OrgSettings,
+                 render: RenderOptions | None = None) -> bytes:
     if kind == "json":
         return (json.dumps(to_exchange(bulletin), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if kind == "pdf":
         from .render.pdf import render_pdf
 
+        if render is not None:
+            return render_pdf(bulletin, settings, fonts=render.fonts, style=render.style)
         return render_pdf(bulletin, settings)
     if kind == "docx":
         from .render.docx import render_docx
@@ -44,13 +60,16 @@ def _exists(path: Path) -> bool:
 
 
 def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
-                    settings: OrgSettings | None = None) -> None:
-    """Render and write `target`; raise ExportError with a message naming the file on failure."""
+                    settings: OrgSettings | None = None, render: RenderOptions | None = None) -> None:
+    """Render and write `target`; raise ExportError with a message naming the file on failure.
+
+    `render` gives the PDF the window's fonts and style (letterhead included); DOCX ignores it.
+    """
     settings = settings or OrgSettings()
     target = Path(target)
     if not target.parent.is_dir():
         raise ExportError(f"导出失败：文件夹不存在：{target.parent}")
-    data = render_bytes(bulletin, kind, settings)
+    data = render_bytes(bulletin, kind, settings, render)
     try:
         atomic_write(target, data)
     except OSError as exc:  # FileLockedError, DiskFullError and the rest: one Chinese clause each

@@ -10,7 +10,16 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..domain.model import AddressBook, Bulletin, OrgSettings
-from . import rules_chars, rules_dates, rules_draft, rules_fonts, rules_punct, rules_structure, rules_words
+from . import (
+    rules_chars,
+    rules_dates,
+    rules_draft,
+    rules_fonts,
+    rules_paper,
+    rules_punct,
+    rules_structure,
+    rules_words,
+)
 from .base import CheckContext, Rule
 from .fields import FieldNotFound, field_text, text_fields, with_field_text
 from .finding import SEVERITY_ORDER, Finding
@@ -25,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     *rules_words.RULES,
     *rules_structure.RULES,
     *rules_draft.RULES,
+    *rules_paper.RULES,
     *rules_fonts.RULES,
 )
 FONT_RULES = frozenset({rules_fonts.SUBSTITUTE, rules_fonts.MISSING_GLYPH})

@@ -1,7 +1,8 @@
 """Typed user preferences of the daily workflow over the injected QSettings (never bulletin data).
 
 The folders the file dialogs last used (per purpose), whether "export for e-mail" also writes the
-PDF, and the interface language (read at start-up by `app.py`; a change applies at the next start).
+PDF, whether printing and the PDF are for pre-printed letterhead (套红), and the interface language
+(read at start-up by `app.py`; a change applies at the next start).
 The organisation's settings live in the data file (`Database.settings()`), not here.
 """
 
@@ -58,6 +59,15 @@ class Preferences:
 
     def set_check_before_output(self, on: bool) -> None:
         self._s.setValue("output/check_first", bool(on))
+
+    # ------------------------------------------------------------------ pre-printed letterhead
+
+    def letterhead(self) -> bool:
+        """Print and export the PDF for pre-printed letterhead paper (套红): no masthead name, no red rule."""
+        return _bool(self._s.value("output/letterhead", False))
+
+    def set_letterhead(self, on: bool) -> None:
+        self._s.setValue("output/letterhead", bool(on))
 
     # ------------------------------------------------------------------ interface language
 

@@ -1,10 +1,12 @@
 """Proofreading (校对) of the open bulletin, for the window: checks after a pause in typing, fixes as
 undoable edits, findings ignored per bulletin.
 
-The checks run in the GUI thread: they take a few milliseconds on a long bulletin
-(benchmarks/bench_checks.py), far less than the debounce. Ignored findings are remembered per
-bulletin by `Finding.key` (so typing elsewhere does not revive them) and kept in the data file beside
-the bulletin (`Database.ignored_findings`); with a read-only file they last for the running session.
+The fonts checked against are the window's `RenderSetup` fonts: after Settings → Fonts the findings
+are computed again with the new faces. The checks run in the GUI thread: they take a few
+milliseconds on a long bulletin (benchmarks/bench_checks.py), far less than the debounce. Ignored
+findings are remembered per bulletin by `Finding.key` (so typing elsewhere does not revive them) and
+kept in the data file beside the bulletin (`Database.ignored_findings`); with a read-only file they
+last for the running session.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..domain import OrgSettings
 from ..layout.fonts import FontResolver, configured_from_settings
 from ..storage import StorageError
 from .changes import Change, ChangeKind
+from .render_setup import RenderSetup
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -40,6 +43,16 @@ def change_for(loc: Location) -> Change:
     return Change(ChangeKind.META, fields=(loc.field,))
 
 
+FONT_HINT_RULE = "fonts.substitute"
+
+
+def font_hint_group(findings: list[Finding]) -> list[Finding]:
+    """The stand-in-font hints, shown as one line when there are two or more (on a machine without
+    the official faces there is one per role, always the same: they would fill the 校对 list)."""
+    hints = [f for f in findings if f.rule == FONT_HINT_RULE and f.severity == "hint"]
+    return hints if len(hints) >= 2 else []
+
+
 def place_key(f: Finding) -> str:
     """`Finding.key` with the item or task named by its number instead of its run-time id (ids are
     not kept in the data file): what is stored for an ignored finding."""
@@ -55,11 +68,16 @@ class Proofreader(QObject):
     message = Signal(str)  # short status-bar text
 
     def __init__(self, session: Session, fonts: FontResolver | None = None, *,
+                 render: RenderSetup | None = None,
                  debounce_ms: int = DEFAULT_DEBOUNCE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._doc = session.document
         self._fonts = fonts
+        self._render = render
+        if render is not None:
+            # other fonts or layout options: check against them at once (the font and line rules)
+            render.changed.connect(self._recheck_if_open)
         self._all: list[Finding] = []
         self._findings: list[Finding] = []
         self._ignored: dict[int | None, set[str]] = {}  # Finding.key, for the running session
@@ -70,6 +88,7 @@ class Proofreader(QObject):
         self._timer.timeout.connect(self.recheck)
         self._settings = OrgSettings()
         self._doc.changed.connect(self._on_changed)
+        session.addressBookChanged.connect(self._recheck_if_open)  # names now known (or not)
 
     # ------------------------------------------------------------------ state
 
@@ -84,9 +103,11 @@ class Proofreader(QObject):
         return self._session.read_only
 
     def counts(self) -> dict[str, int]:
+        """Findings per severity, the grouped font hints counted as the one line they are shown as."""
         result = {"error": 0, "warning": 0, "hint": 0}
         for f in self._findings:
             result[f.severity] += 1
+        result["hint"] -= max(len(font_hint_group(self._findings)) - 1, 0)
         return result
 
     def is_pending(self) -> bool:
@@ -147,11 +168,22 @@ class Proofreader(QObject):
         else:
             with contextlib.suppress(StorageError):  # a closed or damaged file: the last settings
                 self._settings = self._session.db.settings()
-            if self._fonts is None:
-                self._fonts = FontResolver(configured_from_settings(self._settings.font_files))
             self._all = run_checks(self._doc.bulletin, settings=self._settings,
-                                   address_book=self._session.address_book(), fonts=self._fonts)
+                                   address_book=self._session.address_book(), fonts=self._resolver())
         self._filter()
+
+    def _resolver(self) -> FontResolver:
+        """The render setup's fonts (they follow Settings → Fonts), else one built from the settings."""
+        if self._render is not None:
+            return self._render.fonts
+        if self._fonts is None:
+            self._fonts = FontResolver(configured_from_settings(self._settings.font_files))
+        return self._fonts
+
+    @Slot()
+    def _recheck_if_open(self) -> None:
+        if self._doc.has_bulletin:
+            self.recheck()
 
     def _filter(self) -> None:
         if not self._doc.has_bulletin:

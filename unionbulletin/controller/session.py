@@ -54,6 +54,7 @@ class Session(QObject):
     journalWritten = Signal()
     journalFailed = Signal(str)
     message = Signal(str)  # short status-bar text
+    addressBookChanged = Signal()  # the data file's address book was written (completion follows it)
 
     def __init__(
         self,
@@ -359,7 +360,7 @@ class Session(QObject):
         if not new_leaders and not new_departments:
             return False
         try:
-            self.db.save_address_book(
+            self.save_address_book(
                 dataclasses.replace(
                     book, leaders=book.leaders + new_leaders, departments=book.departments + new_departments
                 )
@@ -368,6 +369,11 @@ class Session(QObject):
             self.saveFailed.emit(str(exc))
             return False
         return True
+
+    def save_address_book(self, book: AddressBook) -> None:
+        """Write the address book and tell every editor that completes names (raises StorageError)."""
+        self.db.save_address_book(book)
+        self.addressBookChanged.emit()
 
     # ------------------------------------------------------------------ change handling
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain import AddressBook, Bulletin, OrgSettings, TaskStatus
 from ..domain.next_issue import next_issue, with_task_statuses
-from ..export import ExportKind, export_bulletin
+from ..export import ExportKind, RenderOptions, export_bulletin
 from ..storage import Database, StorageError
 from .jobs import JobContext, UserError
 from .session import Session
@@ -81,13 +81,14 @@ def export_many(
     targets: Sequence[tuple[Path, ExportKind]],
     settings: OrgSettings,
     ctx: JobContext,
+    render: RenderOptions | None = None,
 ) -> list[Path]:
     """Write every target in turn (each atomically); stops at the first failure with its message."""
     written: list[Path] = []
     for n, (path, kind) in enumerate(targets):
         ctx.check()
         ctx.progress(n, len(targets))
-        export_bulletin(bulletin, path, kind, settings)
+        export_bulletin(bulletin, path, kind, settings, render)
         written.append(path)
     ctx.progress(len(targets), len(targets))
     return written
@@ -101,7 +102,7 @@ def save_org_settings(session: Session, settings: OrgSettings, book: AddressBook
         if settings != session.db.settings():
             session.db.save_settings(settings)
         if book != session.db.address_book():
-            session.db.save_address_book(book)
+            session.save_address_book(book)  # the editors' completion follows at once
     except StorageError as exc:
         raise UserError(str(exc)) from exc
 

@@ -9,6 +9,9 @@ red rule 4 mm below the bottom of the issuer/date characters.
 exactly on a boundary of the 22-line grid. The first title then sits exactly two blank grid lines
 below the rule (GB/T 9704 “红色分隔线下空二行”) and every body line of page 1 is on the same grid as
 the other pages. The DOCX writer can read the same numbers from ``masthead_geometry``.
+
+On pre-printed letterhead (``Style.letterhead``) the name and the rule are left out and nothing else
+moves: the geometry does not depend on them.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def masthead(bulletin: Bulletin, style: Style) -> tuple[list[Line], list[Rule], 
     centre = page.block_left + page.block_width / 2
     lines: list[Line] = []
     name = bulletin.series.strip()
-    if name:
+    if name and not style.letterhead:
         size = masthead_name_size(name, style)
         run = natural_run(name, FontRole.XIAOBIAOSONG, size, centre - run_width(name, size) / 2,
                           colour=style.masthead.colour)
@@ -108,6 +111,8 @@ def masthead(bulletin: Bulletin, style: Style) -> tuple[list[Line], list[Rule], 
         runs.append(natural_run(date, FontRole.FANGSONG, body, x, cell).at(geo.issuer_baseline))
     if runs:
         lines.append(_line(LineKind.ISSUER_DATE, tuple(runs), geo.issuer_baseline, body))
+    if style.letterhead:
+        return lines, [], geo  # the name and the rule are printed on the paper
     rule = Rule(page.block_left, geo.rule_y, page.block_right, geo.rule_y, style.masthead.rule_width,
                 style.masthead.colour)
     return lines, [rule], geo

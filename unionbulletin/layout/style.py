@@ -171,6 +171,9 @@ class Style:
     plan_as_table: bool = False
     issue_format: str = "第{n}期"
     print_task_status: bool = False
+    # Pre-printed letterhead (套红): the masthead name and the red rule are on the paper already, so
+    # they are left out; every other box keeps its place.
+    letterhead: bool = False
 
     @property
     def char_pitch(self) -> float:

@@ -37,7 +37,7 @@ from ..layout.fonts import (
     bundled_font_dir,
     configured_from_settings,
 )
-from ..layout.style import FontRole
+from ..layout.style import FontRole, Style
 
 log = logging.getLogger(__name__)
 
@@ -294,14 +294,17 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
 
 
 def render_pdf_result(bulletin: Bulletin, settings: OrgSettings | None = None, *,
-                      fonts: FontResolver | None = None) -> PdfResult:
-    """The PDF of ``bulletin`` with the report of fonts used and characters no font has."""
+                      fonts: FontResolver | None = None, style: Style | None = None) -> PdfResult:
+    """The PDF of ``bulletin`` with the report of fonts used and characters no font has.
+
+    `style` (default: the settings' own) lets the window pass its render setup's, e.g. for letterhead.
+    """
     settings = settings or OrgSettings()
-    document = layout_bulletin(bulletin, style_for(settings))
+    document = layout_bulletin(bulletin, style or style_for(settings))
     return render_document(document, fonts or resolver_for(settings))
 
 
 def render_pdf(bulletin: Bulletin, settings: OrgSettings | None = None, *,
-               fonts: FontResolver | None = None) -> bytes:
+               fonts: FontResolver | None = None, style: Style | None = None) -> bytes:
     """PDF bytes of ``bulletin`` in the official layout (the entry point of ``export.export_bulletin``)."""
-    return render_pdf_result(bulletin, settings, fonts=fonts).data
+    return render_pdf_result(bulletin, settings, fonts=fonts, style=style).data

@@ -56,6 +56,10 @@ class PagePainter:
         self._raw: dict[tuple[Path, int, float], QRawFont] = {}
         self._families: dict[tuple[Path, int], str] = {}
 
+    @property
+    def resolver(self) -> FontResolver:
+        return self._resolver
+
     def prepare(self, document: Document) -> None:
         """Resolve the font of every character of `document` (reads font cmaps: slow the first time).
 
@@ -247,6 +251,10 @@ class PageRasterizer:
         self.target: RasterTarget | None = None
         self._done: dict[int, Page] = {}
         self._done_for: tuple[float, float] | None = None
+
+    @property
+    def fonts(self) -> FontResolver:
+        return self._painter.resolver
 
     def __call__(self, document: Document) -> RasterPages | None:
         self._painter.prepare(document)

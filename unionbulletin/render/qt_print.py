@@ -6,13 +6,19 @@ in the boxes) and duplex on the long edge. `print_document` maps points to devic
 device cannot make itself, and draws page after page. It may run on a worker thread: Qt allows
 QPainter on a QPrinter outside the GUI thread, and the PagePainter it builds there loads its own
 raw fonts from the font files (no QFontDatabase access). The odd/even page numbers are in the boxes,
-so duplex printing needs nothing more.
+so duplex printing needs nothing more. The long C++ calls of a print job (loading a font file,
+`QPainter::end` writing the output) run without the Python lock or once per process, so the window
+stays responsive while the job runs (benchmarks/bench_print.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import sys
+import threading
 from collections.abc import Callable
+from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QRawFont
@@ -71,7 +77,7 @@ class PrintPagePainter(PagePainter):
         if not families:
             return None
         family = families[min(face.subfont_index, len(families) - 1)]
-        style = QRawFont(str(face.path), 12).styleName() if face.subfont_index == 0 else ""
+        style = _style_name(face.path) if face.subfont_index == 0 else ""
         qfont = QFont(family)
         if style:
             qfont.setStyleName(style)
@@ -83,12 +89,69 @@ class PrintPagePainter(PagePainter):
         return raw
 
 
+_style_names: dict[Path, str] = {}
+_style_lock = threading.Lock()
+
+
+def _style_name(path: Path) -> str:
+    """The style name of a font file, read once per process: QRawFont loads the whole file (some
+    10 ms for a CJK font) while holding the Python lock, which the GUI thread would feel per job."""
+    with _style_lock:
+        name = _style_names.get(path)
+        if name is None:
+            name = _style_names[path] = QRawFont(str(path), 12).styleName()
+        return name
+
+
 def _slice(run: TextRun, start: int, end: int) -> TextRun:
     if start == 0 and end == len(run.text):
         return run
     return dataclasses.replace(
         run, text=run.text[start:end], xs=run.xs[start:end], advances=run.advances[start:end]
     )
+
+
+# QPainter::end() as the C++ library exports it (Itanium ABI: Linux, macOS; MSVC: Windows, 64 bit).
+_END_SYMBOLS = {"linux": ("libQt6Gui.so.6", "_ZN8QPainter3endEv"),
+                "win32": ("Qt6Gui.dll", "?end@QPainter@@QEAA_NXZ")}
+_native_end: Callable[[int], bool] | bool | None = False  # False: not looked up yet
+
+
+def _find_native_end() -> Callable[[int], bool] | None:
+    """QPainter::end of the Qt library PySide already loaded, as a ctypes function (or None)."""
+    import ctypes
+
+    names = _END_SYMBOLS.get(sys.platform)
+    if names is None or ctypes.sizeof(ctypes.c_void_p) != 8:
+        return None
+    library, symbol = names
+    try:
+        function = getattr(ctypes.CDLL(library), symbol)
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_void_p]
+    function.restype = ctypes.c_bool
+    return cast("Callable[[int], bool]", function)
+
+
+def end_without_gil(painter: QPainter) -> bool:
+    """`painter.end()` with the Python lock released while Qt finishes the page output.
+
+    On a printer (and Qt's PDF output), QPainter::end() writes the font subsets and the file: some
+    100 ms, during which PySide holds the Python lock, so the GUI thread cannot run a single Python
+    slot (the window stutters while printing in the background). A ctypes call of the same C++
+    function (a CDLL releases the lock for the call) lets the GUI thread go on; end() touches no
+    Python object. Where the symbol cannot be found the ordinary call is used.
+    """
+    global _native_end
+    if _native_end is False:
+        _native_end = _find_native_end()
+    if callable(_native_end):
+        import shiboken6
+
+        address = shiboken6.getCppPointer(painter)[0]
+        return bool(_native_end(address))
+    return painter.end()
 
 
 def a4_layout() -> QPageLayout:
@@ -188,7 +251,7 @@ def print_document(
                 progress(n + 1, len(pages))
     finally:
         if painter.isActive():
-            painter.end()
+            end_without_gil(painter)
     return True
 
 

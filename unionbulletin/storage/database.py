@@ -27,6 +27,7 @@ from ..fileio import clean_stale_temps
 from ..os_errors import reason
 from . import codec
 from .backups import backup_folder, daily_backup_if_needed, list_backups, make_backup, newest_good_backup
+from .classify import unreadable
 from .data_path import real_data_path
 from .errors import (
     DatabaseDamaged,
@@ -321,8 +322,8 @@ def _load_checked(path: Path, *, read_only: bool) -> tuple[Tables, bool]:
     try:
         tables = parse_tables(raw)
         version = schema_version(tables)
-    except FileDamage as exc:
-        raise DatabaseDamaged(path, newest_good_backup(path), str(exc)) from exc
+    except FileDamage as exc:  # damage, or a file that never was a data file
+        raise unreadable(path, raw, newest_good_backup(path), str(exc)) from exc
     current = current_schema()
     if version > current:
         raise DatabaseTooNew(path, version, current, newest_good_backup(path))

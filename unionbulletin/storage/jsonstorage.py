@@ -74,7 +74,7 @@ def parse_tables(raw: bytes) -> Tables:
         data = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         raise FileDamage(f"JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列，{_json_reason(exc)}") from exc
-    except RecursionError as exc:
+    except RecursionError as exc:  # thousands of nested brackets: no data file looks like that
         raise FileDamage("JSON 嵌套层数过多，不是本程序写出的数据文件") from exc
     except ValueError as exc:  # an integer beyond Python's digit limit
         raise FileDamage(f"JSON 中有无法读取的数值（{_short(str(exc))}）") from exc

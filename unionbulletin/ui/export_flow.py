@@ -21,7 +21,7 @@ from ..controller.jobs import BackgroundJob, JobContext
 from ..controller.preferences import Preferences
 from ..controller.workflow import export_many
 from ..domain.file_names import export_file_name
-from ..export import ExportKind
+from ..export import ExportKind, RenderOptions
 from ..storage.data_path import export_target_problem
 from .email_export_dialog import EmailExportDialog
 from .job_progress import JobProgress
@@ -107,6 +107,8 @@ class ExportFlow(QObject):
             return None
         bulletin = doc.bulletin
         settings = self._window.session.db.settings()
+        setup = self._window.render_setup  # the preview's fonts; letterhead paper from the preferences
+        render = RenderOptions(setup.fonts, setup.output_style(letterhead=self._prefs.letterhead()))
         wanted = list(targets)
         for target, _kind in wanted:
             problem = export_target_problem(target, self._window.session.db.path)
@@ -115,7 +117,7 @@ class ExportFlow(QObject):
                 return None
 
         def run(ctx: JobContext) -> list[Path]:
-            return export_many(bulletin, wanted, settings, ctx)
+            return export_many(bulletin, wanted, settings, ctx, render)
 
         job = BackgroundJob(run, self)
         self.job = job

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..controller.changes import Change, ChangeKind
 from ..controller.preview import PreviewResult, PreviewWorker
+from ..controller.render_setup import RenderSetup
 from ..controller.session import Session
 from ..controller.settings import ZOOM_CHOICES, WindowSettings
 from ..domain.conventions import summary_title
@@ -49,9 +50,12 @@ class MainWindow(QMainWindow):
         page_painter: PagePainter,
         settings: WindowSettings,
         parent: QWidget | None = None,
+        *,
+        render: RenderSetup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.render_setup = render or RenderSetup(session.db.settings(), self)
         self.session = session
         self.document = session.document
         self.worker = worker

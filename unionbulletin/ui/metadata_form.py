@@ -134,6 +134,7 @@ class MetadataForm(QScrollArea):
         self.setWidget(inner)
 
         self._doc.changed.connect(self._on_changed)
+        session.addressBookChanged.connect(self.reload_address_book)
         self.reload_address_book()
         self._refresh(None)
 

@@ -16,20 +16,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPaintEngine
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QToolButton
 
 from ..controller.jobs import BackgroundJob, JobContext
-from ..domain import Bulletin, OrgSettings
+from ..domain import Bulletin
 from ..domain.conventions import summary_title
-from ..layout.compose import layout_bulletin, style_for
-from ..layout.fonts import FontResolver, configured_from_settings
+from ..layout.compose import layout_bulletin
 from ..render.qt_print import PrintPagePainter, enforce_a4, paint_preview, print_document, selected_pages
 from ..render.qt_print import setup_printer as _setup_printer
 
 if TYPE_CHECKING:
+    from .letterhead import LetterheadOption
     from .main_window import MainWindow
 
 
@@ -57,17 +63,19 @@ class PrintFlow(QObject):
     printed = Signal(int)  # pages sent
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, letterhead: LetterheadOption | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self.letterhead = letterhead
         self.job: BackgroundJob | None = None
         self._printer: QPrinter | None = None  # kept alive while the job paints on it
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
 
     # ------------------------------------------------------------------ helpers
 
-    def _settings(self) -> OrgSettings:
-        return self._window.session.db.settings()
+    def _letterhead(self) -> bool:
+        """Print on pre-printed letterhead (套红): no masthead name, no red rule."""
+        return self.letterhead is not None and self.letterhead.is_on()
 
     def _page_count(self) -> int:
         return self._window.preview.page_count()
@@ -83,6 +91,8 @@ class PrintFlow(QObject):
             return
         printer = make_printer(document.bulletin)
         dialog = print_dialog(printer, self._page_count(), self._window)
+        if self._letterhead():  # the system dialog takes no options of ours: its title says it
+            dialog.setWindowTitle(self.tr("Print on letterhead paper (no masthead name, no red rule)"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start(document.bulletin, printer)
@@ -92,10 +102,8 @@ class PrintFlow(QObject):
         if not document.has_bulletin:
             return None
         bulletin = document.bulletin
-        settings = self._settings()
-        resolver = FontResolver(configured_from_settings(settings.font_files))
-        pages = layout_bulletin(bulletin, style_for(settings))
-        painter = PrintPagePainter(resolver)
+        render = self._window.render_setup
+        painter = PrintPagePainter(render.fonts)
         printer = make_printer(bulletin)
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setObjectName("printPreview")
@@ -105,16 +113,34 @@ class PrintFlow(QObject):
         def paint(target: QPrinter) -> None:
             engine = target.paintEngine()
             if engine is not None and engine.type() == QPaintEngine.Type.Picture:
-                paint_preview(pages, target, painter)  # the preview's own pages
+                # the preview's own pages, on letterhead paper when that option is on
+                pages = layout_bulletin(bulletin, render.output_style(letterhead=self._letterhead()))
+                paint_preview(pages, target, painter)
             else:  # the dialog's Print button: print in the background like File → Print
                 self.start(bulletin, target)
 
+        if self.letterhead is not None:
+            self._add_letterhead_switch(dialog)
         dialog.paintRequested.connect(paint)
         # the dialog does not own the printer: keep it (and the pages) alive while the dialog is open
         self._preview = (dialog, printer)
         dialog.finished.connect(lambda _code: self._close_preview(dialog))
         dialog.open()
         return dialog
+
+    def _add_letterhead_switch(self, dialog: QPrintPreviewDialog) -> None:
+        """The letterhead option on the preview's toolbar: switching it shows the other pages at once."""
+        assert self.letterhead is not None
+        bar = dialog.findChild(QToolBar)
+        widget = dialog.findChild(QPrintPreviewWidget)
+        if bar is None or widget is None:
+            return
+        bar.addSeparator()
+        bar.addAction(self.letterhead.action)
+        button = bar.widgetForAction(self.letterhead.action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.letterhead.action.toggled.connect(widget.updatePreview)  # gone with the widget
 
     def _close_preview(self, dialog: QPrintPreviewDialog) -> None:
         if self._preview is not None and self._preview[0] is dialog:
@@ -124,9 +150,9 @@ class PrintFlow(QObject):
     def start(self, bulletin: Bulletin, printer: QPrinter, current_page: int | None = None) -> BackgroundJob:
         """Lay out and print `bulletin` on `printer` in the background (with progress and cancel)."""
         enforce_a4(printer)
-        settings = self._settings()
-        style = style_for(settings)
-        resolver = FontResolver(configured_from_settings(settings.font_files))
+        render = self._window.render_setup  # the fonts and style of Settings, as the preview has them
+        style = render.output_style(letterhead=self._letterhead())
+        resolver = render.fonts
         page = current_page if current_page is not None else max(self._window.preview.current_page(), 1)
 
         def run(ctx: JobContext) -> int:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks.finding import SEVERITY_LABELS, Finding
-from ..controller.proofread import Proofreader
+from ..checks.finding import FIELD_LABELS, SEVERITY_LABELS, Finding
+from ..controller.proofread import Proofreader, font_hint_group
 from ..controller.task_model import COL_CONTENT, COL_DEADLINE, COL_DEPARTMENTS, COL_LEADERS
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ _TASK_COLUMNS = {
 }
 _TAB_SUMMARY, _TAB_PLAN, _TAB_META = range(3)  # the order of MainWindow's editor tabs
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
+_GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def count_text(counts: dict[str, int]) -> str:
@@ -119,18 +120,26 @@ class ProofreadPanel(QWidget):
     # ------------------------------------------------------------------ list
 
     def refresh(self) -> None:
-        """Show the proofreader's findings, keeping the selected one selected if it is still there."""
+        """Show the proofreader's findings, keeping the selected one selected if it is still there.
+
+        The stand-in-font hints (one per role on a machine without the official faces) become one
+        line that opens to show them."""
         current = self.current_finding()
         self._findings = self.proofreader.findings
+        grouped = {f.key for f in font_hint_group(self._findings)}
         self.tree.clear()
+        self.tree.setRootIsDecorated(bool(grouped))
         keep: QTreeWidgetItem | None = None
+        group: QTreeWidgetItem | None = None
         for index, f in enumerate(self._findings):
-            item = QTreeWidgetItem([SEVERITY_LABELS[f.severity], f.location.describe(), f.message])
-            item.setData(0, _FINDING_ROLE, index)
-            item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[f.severity])))
-            tip = f.message + ("\n" + self.tr("Fix: %1").replace("%1", f.fix.label) if f.fix else "")
-            item.setToolTip(2, tip)
-            self.tree.addTopLevelItem(item)
+            item = self._item(index, f)
+            if f.key in grouped:
+                if group is None:
+                    group = self._group_item(len(grouped))
+                    self.tree.addTopLevelItem(group)
+                group.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
             if current is not None and f.key == current.key:
                 keep = item
         if keep is not None:
@@ -138,15 +147,46 @@ class ProofreadPanel(QWidget):
         self.summary.setText(count_text(self.proofreader.counts()))
         self._update_buttons()
 
+    def _item(self, index: int, f: Finding) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([SEVERITY_LABELS[f.severity], f.location.describe(), f.message])
+        item.setData(0, _FINDING_ROLE, index)
+        item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[f.severity])))
+        tip = f.message + ("\n" + self.tr("Fix: %1").replace("%1", f.fix.label) if f.fix else "")
+        item.setToolTip(2, tip)
+        return item
+
+    def _group_item(self, count: int) -> QTreeWidgetItem:
+        text = self.tr(
+            "%n font role(s) use a stand-in for the official face: the pages keep their layout, the "
+            "printed faces differ (Settings → Fonts)", "", count
+        )
+        item = QTreeWidgetItem([SEVERITY_LABELS["hint"], FIELD_LABELS["font"], text])
+        item.setData(0, _GROUP_ROLE, True)
+        item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS["hint"])))
+        item.setToolTip(2, text)
+        return item
+
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()
         return self._finding_of(item) if item is not None else None
 
     def _finding_of(self, item: QTreeWidgetItem) -> Finding | None:
+        first = item.child(0) if item.data(0, _GROUP_ROLE) else None
+        if first is not None:
+            return self._finding_of(first)  # the group stands for its first hint
         index = item.data(0, _FINDING_ROLE)
         if isinstance(index, int) and 0 <= index < len(self._findings):
             return self._findings[index]
         return None
+
+    def _findings_of(self, item: QTreeWidgetItem) -> list[Finding]:
+        """The finding of a line, or every finding of a group line."""
+        if item.data(0, _GROUP_ROLE):
+            children = (item.child(i) for i in range(item.childCount()))
+            found = (self._finding_of(child) for child in children if child is not None)
+            return [f for f in found if f is not None]
+        finding = self._finding_of(item)
+        return [finding] if finding is not None else []
 
     def _update_buttons(self) -> None:
         current = self.current_finding()
@@ -168,9 +208,10 @@ class ProofreadPanel(QWidget):
             self.proofreader.fix(current)
 
     def ignore_current(self) -> None:
-        current = self.current_finding()
-        if current is not None:
-            self.proofreader.ignore(current)
+        """Ignore the selected finding (on a group line: every hint of the group)."""
+        item = self.tree.currentItem()
+        for finding in self._findings_of(item) if item is not None else []:
+            self.proofreader.ignore(finding)
 
 
 # ---------------------------------------------------------------------- jumping to the place
@@ -250,7 +291,7 @@ def jump_to(window: MainWindow, finding: Finding) -> None:
 
 def install_proofreading(window: MainWindow) -> ProofreadPanel:
     """Add the 校对 dock, its menu and the status-bar count to the main window."""
-    proofreader = Proofreader(window.session, parent=window)
+    proofreader = Proofreader(window.session, render=window.render_setup, parent=window)
     panel = ProofreadPanel(proofreader, window)
     dock = QDockWidget(translate("ProofreadPanel", "Proofreading"), window)
     dock.setObjectName("proofreadDock")

@@ -173,6 +173,7 @@ class TaskEditor(QWidget):
         book = session.address_book()
         self.delegate = TaskDelegate(list(book.leader_names()), list(book.departments), self)
         self.delegate.namesCommitted.connect(self._on_names_committed)
+        session.addressBookChanged.connect(self.reload_address_book)
         self.table = QTableView(self)
         self.table.setObjectName("taskTable")
         self.table.setModel(self.model)

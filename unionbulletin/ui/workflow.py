@@ -10,7 +10,6 @@ done by the flows (print_flow, export_flow, import_flow) and dialogs in their ow
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,12 +24,10 @@ from ..controller.preferences import Preferences
 from ..controller.workflow import check_data_file, create_next_issue, save_org_settings
 from ..domain import OrgSettings
 from ..domain.next_issue import next_issue
-from ..layout.compose import layout_bulletin, style_for
-from ..layout.fonts import FontResolver, configured_from_settings
-from ..render.qt import PagePainter, PageRasterizer
 from .about_dialog import AboutDialog
 from .export_flow import ExportFlow
 from .import_flow import ImportFlow
+from .letterhead import LetterheadOption
 from .new_issue_dialog import NewIssueDialog
 from .output_check import OutputCheck
 from .print_flow import PrintFlow
@@ -124,7 +121,8 @@ class Workflow(QObject):
         self._window = window
         self.prefs = Preferences(window.settings.qsettings)
         self.actions = WorkflowActions(window)
-        self.printing = PrintFlow(window)
+        self.letterhead = LetterheadOption(self.prefs, window)
+        self.printing = PrintFlow(window, self.letterhead)
         self.exporting = ExportFlow(window, self.prefs)
         self.importing = ImportFlow(window, self.prefs)
         self.launch: Launcher = launch_detached
@@ -168,6 +166,7 @@ class Workflow(QObject):
             for action in (a.print_preview, a.print_):
                 file_menu.insertAction(own.delete, action)
             file_menu.insertSeparator(own.delete)
+            file_menu.insertAction(own.delete, self.letterhead.action)
             file_menu.insertAction(own.delete, self.output_check.action)
             file_menu.insertAction(own.delete, a.settings)
             file_menu.insertSeparator(own.delete)
@@ -265,17 +264,9 @@ class Workflow(QObject):
         return dialog
 
     def apply_settings(self, settings: OrgSettings) -> None:
-        """Lay the open bulletin out again with the new layout options and fonts."""
-        w = self._window
-        resolver = FontResolver(configured_from_settings(settings.font_files))
-        style = style_for(settings)
-        rasterizer = PageRasterizer(resolver)
-        w.worker.set_layout(functools.partial(layout_bulletin, style=style))
-        w.worker.set_render(rasterizer)
-        w.preview.rasterizer = rasterizer
-        w.preview.set_page_painter(PagePainter(resolver))
-        if w.document.has_bulletin:
-            w.worker.request_now(w.document.bulletin)
+        """Follow new layout options and fonts: the render setup tells the preview, printing, export
+        and the proofreader (they follow its `changed`)."""
+        self._window.render_setup.apply(settings)
 
     # ------------------------------------------------------------------ other actions
 
@@ -314,8 +305,7 @@ class Workflow(QObject):
 
     def about(self) -> AboutDialog:
         w = self._window
-        settings = w.session.db.settings()
-        reports = FontResolver(configured_from_settings(settings.font_files)).report()
+        reports = w.render_setup.fonts.report()
         dialog = AboutDialog(w.session.db.path, reports, w.session.read_only, w)
         self._show(dialog)
         return dialog

@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+138"/>
+        <location filename="../../app.py" line="+153"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
@@ -793,6 +793,19 @@
     </message>
 </context>
 <context>
+    <name>LetterheadOption</name>
+    <message>
+        <location filename="../../ui/letterhead.py" line="+23"/>
+        <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
+        <translation>Print on pre-printed &amp;letterhead (no masthead, no red rule)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</source>
+        <translation>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../controller/library_model.py" line="+109"/>
@@ -882,7 +895,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1090,7 +1103,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No recipient groups in the address book</source>
         <translation>No recipient groups in the address book</translation>
     </message>
@@ -1251,12 +1264,12 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+110"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1275,11 +1288,16 @@ You can bring it back with Edit → Undo delete.</translation>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
+    <message>
+        <location line="-101"/>
+        <source>Print on letterhead paper (no masthead name, no red rule)</source>
+        <translation>Print on letterhead paper (no masthead name, no red rule)</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../render/qt_print.py" line="+174"/>
+        <location filename="../../render/qt_print.py" line="+237"/>
         <source>The printer “%1” could not be started.</source>
         <translation>The printer “%1” could not be started.</translation>
     </message>
@@ -1292,7 +1310,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+58"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
@@ -1323,13 +1341,13 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+228"/>
         <location filename="../../ui/read_only.py" line="+75"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-227"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1350,17 +1368,17 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+217"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-162"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+131"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
@@ -1389,11 +1407,19 @@ You can bring it back with Edit → Undo delete.</translation>
         <source>&amp;Proofread</source>
         <translation>&amp;Proofread</translation>
     </message>
+    <message numerus="yes">
+        <location line="-161"/>
+        <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
+        <translation>
+            <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
+            <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+180"/>
+        <location filename="../../controller/proofread.py" line="+212"/>
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
@@ -1422,7 +1448,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../ui/rescue.py" line="+28"/>
+        <location filename="../../ui/rescue.py" line="+29"/>
         <location line="+57"/>
         <source>Save elsewhere…</source>
         <translation>Save elsewhere…</translation>
@@ -1494,7 +1520,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+106"/>
+        <location filename="../../controller/session.py" line="+104"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
@@ -1529,7 +1555,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Restore unsaved changes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source> Your changes are still in the window.</source>
         <translation> Your changes are still in the window.</translation>
     </message>
@@ -1736,7 +1762,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Leave empty to use the generated title</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
@@ -1915,7 +1941,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The data file is open read-only; settings cannot be saved.</source>
         <translation>The data file is open read-only; settings cannot be saved.</translation>
     </message>
@@ -1925,7 +1951,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+139"/>
+        <location filename="../../ui/workflow.py" line="+137"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1935,7 +1961,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1965,7 +1991,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The interface language changes at the next start.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Open data file</source>
         <translation>Open data file</translation>
     </message>
@@ -1999,7 +2025,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-239"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>

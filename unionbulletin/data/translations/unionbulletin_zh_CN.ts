@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+138"/>
+        <location filename="../../app.py" line="+153"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>导出 DOCX</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -793,6 +793,19 @@
     </message>
 </context>
 <context>
+    <name>LetterheadOption</name>
+    <message>
+        <location filename="../../ui/letterhead.py" line="+23"/>
+        <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
+        <translation>套红纸打印(&amp;L)（不印报头名称和红线）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For paper with the red masthead already printed: printing and the PDF leave out the masthead name and the red rule; everything else stays in place</source>
+        <translation>用于已印好红色报头的纸张：打印和 PDF 不印报头名称和红色分隔线，其余内容位置不变</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../controller/library_model.py" line="+109"/>
@@ -882,7 +895,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -1090,7 +1103,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>共印份数</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No recipient groups in the address book</source>
         <translation>通讯录中没有报送分组</translation>
     </message>
@@ -1249,12 +1262,12 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+110"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
@@ -1273,11 +1286,16 @@ You can bring it back with Edit → Undo delete.</source>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
+    <message>
+        <location line="-101"/>
+        <source>Print on letterhead paper (no masthead name, no red rule)</source>
+        <translation>套红纸打印（不印报头名称和红色分隔线）</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../render/qt_print.py" line="+174"/>
+        <location filename="../../render/qt_print.py" line="+237"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
@@ -1290,7 +1308,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+58"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1321,13 +1339,13 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+228"/>
         <location filename="../../ui/read_only.py" line="+75"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-227"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1348,17 +1366,17 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+217"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-162"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+131"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
@@ -1387,11 +1405,18 @@ You can bring it back with Edit → Undo delete.</source>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-161"/>
+        <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
+        <translation>
+            <numerusform>%n 种字体使用代用字体：版面不变，印出的字形与官方字体不同（可在“设置 → 字体”中指定）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+180"/>
+        <location filename="../../controller/proofread.py" line="+212"/>
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
@@ -1419,7 +1444,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../ui/rescue.py" line="+28"/>
+        <location filename="../../ui/rescue.py" line="+29"/>
         <location line="+57"/>
         <source>Save elsewhere…</source>
         <translation>另存到别处…</translation>
@@ -1491,7 +1516,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+106"/>
+        <location filename="../../controller/session.py" line="+104"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>没有编号为 %1 的简报。</translation>
     </message>
@@ -1526,7 +1551,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source> Your changes are still in the window.</source>
         <translation>本次修改仍在窗口中。</translation>
     </message>
@@ -1733,7 +1758,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>留空则使用自动生成的标题</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
@@ -1912,7 +1937,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The data file is open read-only; settings cannot be saved.</source>
         <translation>数据文件以只读方式打开，设置无法保存。</translation>
     </message>
@@ -1922,7 +1947,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+139"/>
+        <location filename="../../ui/workflow.py" line="+137"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1932,7 +1957,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1962,7 +1987,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>界面语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Open data file</source>
         <translation>打开数据文件</translation>
     </message>
@@ -1996,7 +2021,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-239"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
