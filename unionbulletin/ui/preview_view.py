@@ -357,6 +357,40 @@ class PreviewView(QAbstractScrollArea):
             bar.setValue(max(0, rect.top() - height // 5))
         return True
 
+    def reveal_char(self, ref_id: str, count: int) -> bool:
+        """Keep the line holding the `count`-th printed character of `ref_id` in view, with a little
+        room below it, as a word processor keeps the line being typed in view; no scrolling when it
+        is already visible. False when the layout has no line of `ref_id`."""
+        doc = self._document
+        if doc is None:
+            return False
+        scale = self.scale()
+        found: QRectF | None = None
+        seen = 0
+        for page, rect in zip(doc.pages, self._page_rects(), strict=True):
+            for line in page.lines:
+                if line.ref is None or line.ref.id != ref_id:
+                    continue
+                found = QRectF(
+                    rect.left(), rect.top() + line.top * scale, rect.width(), (line.bottom - line.top) * scale
+                )
+                seen += sum(1 for ch in line.text if not ch.isspace())
+                if seen >= count:
+                    break
+            else:
+                continue
+            break
+        if found is None:
+            return False
+        bar = self.verticalScrollBar()
+        top, height = bar.value(), self.viewport().height()
+        room = min(found.height() * 3, height / 4)  # the next lines too, as she goes on typing
+        if found.bottom() + room > top + height:
+            bar.setValue(int(found.bottom() + room - height))
+        elif found.top() < top:
+            bar.setValue(int(max(0.0, found.top() - room)))
+        return True
+
     def scroll_to_kind(self, kind: RefKind) -> bool:
         """Bring the first line of an element kind (the plan title…) near the top of the view."""
         self.set_highlight("")

@@ -61,7 +61,7 @@ class WorkflowActions(QObject):
         key = QKeySequence
         self.new_from_last = self._make(
             self.tr("New issue from &last month…"),
-            key("Ctrl+Shift+N"),
+            key("Ctrl+Alt+N"),  # Ctrl+Shift+N adds an item or a task in the editors
             self.tr("Start next month's issue from this one, with its plan as a checklist"),
         )
         self.open_data_file = self._make(
@@ -178,7 +178,7 @@ class Workflow(QObject):
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         if bar is not None:
-            before = w.undo_action
+            before = w.undo_button_action
             bar.insertAction(before, a.new_from_last)
             bar.insertSeparator(before)
             bar.insertAction(before, a.print_)
