@@ -55,3 +55,4 @@ def test_leap_day_is_accepted() -> None:
 def test_long_garbage_is_refused_quickly() -> None:
     with pytest.raises(DateInputError):
         parse_date_input("2020年" * 20_000, year=2020)
+

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.preview.pageChanged.connect(self._on_page_changed)
         self.preview.refClicked.connect(self._on_ref_clicked)
         self.preview.painted.connect(self._on_preview_painted)
+        self.preview.typedInto.connect(self._on_typed_into_preview)
         self.items.itemSelected.connect(self._on_item_selected)
         self.tasks.taskSelected.connect(self._on_item_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -346,6 +347,15 @@ class MainWindow(QMainWindow):
         result = self.worker.last_result
         if result is not None and self.document.has_bulletin and result.bulletin is self.document.bulletin:
             self.previewPainted.emit()
+
+    def _on_typed_into_preview(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The preview shows the printed pages and cannot be edited: write in the editor on the "
+                "left (click a paragraph of the preview to go to it)."
+            ),
+            8000,
+        )
 
     def _on_save_failed(self, message: str) -> None:
         self._update_save_state()

@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..layout.boxes import Document, Line, Page, RefKind
@@ -41,6 +51,7 @@ class PreviewView(QAbstractScrollArea):
     pageChanged = Signal(int, int)  # current page (1-based), page count
     painted = Signal()  # a paint with at least one page finished
     zoomChanged = Signal(str)
+    typedInto = Signal()  # she typed while the preview had the focus (it cannot be edited)
 
     def __init__(self, page_painter: PagePainter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +71,9 @@ class PreviewView(QAbstractScrollArea):
         # paints ahead at the width it was told).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().setSingleStep(24)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # receive an input method's text too, to say where to edit instead of swallowing it
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
 
     # ------------------------------------------------------------------ public state
 
@@ -263,6 +277,22 @@ class PreviewView(QAbstractScrollArea):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and text and text.isprintable() and not text.isspace():
+            self.typedInto.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if event.commitString():
+            self.typedInto.emit()
+        event.accept()
 
     def step_zoom(self, step: int) -> None:
         percent = self.scale() * 72 / self.logicalDpiX() * 100

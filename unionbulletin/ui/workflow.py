@@ -24,14 +24,14 @@ from ..controller.jobs import UserError
 from ..controller.preferences import Preferences
 from ..controller.workflow import check_data_file, create_next_issue, save_org_settings
 from ..domain import OrgSettings
-from ..domain.next_issue import next_issue
 from ..layout.compose import layout_bulletin, style_for
 from ..layout.fonts import FontResolver, configured_from_settings
 from ..render.qt import PagePainter, PageRasterizer
 from .about_dialog import AboutDialog
 from .export_flow import ExportFlow
+from .guide_dialog import GuideDialog
 from .import_flow import ImportFlow
-from .new_issue_dialog import NewIssueDialog
+from .new_issue_dialog import NewIssueDialog, sources_of
 from .output_check import OutputCheck
 from .print_flow import PrintFlow
 from .settings_dialog import SettingsDialog
@@ -101,6 +101,11 @@ class WorkflowActions(QObject):
             key(key.StandardKey.Find),
             self.tr("Search the text of every bulletin"),
         )
+        self.guide = self._make(
+            self.tr("User &guide"),
+            key(key.StandardKey.HelpContents),
+            self.tr("How to write, print and export"),
+        )
         self.about = self._make(self.tr("&About"), None, self.tr("Version, data file and fonts"))
 
     def _make(self, text: str, shortcut: QKeySequence | None, tip: str) -> QAction:
@@ -144,6 +149,7 @@ class Workflow(QObject):
         a.print_.triggered.connect(gate(self.printing.print_, print_))
         a.settings.triggered.connect(self.open_settings)
         a.find.triggered.connect(self.find)
+        a.guide.triggered.connect(self.guide)
         a.about.triggered.connect(self.about)
         self._install_menus()
         session = window.session
@@ -176,6 +182,7 @@ class Workflow(QObject):
             edit_menu.addSeparator()
             edit_menu.addAction(a.find)
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
         if bar is not None:
             before = w.undo_button_action
@@ -206,20 +213,17 @@ class Workflow(QObject):
             return None
         if not session.save_if_modified() or doc.bulletin_id is None:
             return None
-        previous, previous_id = doc.bulletin, doc.bulletin_id
+        rows = session.db.list_bulletins()  # newest first: the new issue follows the newest one
+        if not rows:
+            return None
         today = self.today()
-        new, _ = next_issue(previous, today=today)
-        same = [r for r in session.db.list_bulletins() if r.period == new.period]
-        note = ""
-        if same:
-            note = self.tr(
-                "The data file already holds an issue for that month (“%1”); another one will be added."
-            ).replace("%1", same[0].title)
         settings = session.db.settings()
-        dialog = NewIssueDialog(previous, today, w, issue_format=settings.issue_format, same_month=note)
+        dialog = NewIssueDialog(
+            sources_of(rows, settings.org), session.db.get, today, w, issue_format=settings.issue_format
+        )
 
         def accepted() -> None:
-            new_id = create_next_issue(session, previous_id, dialog.statuses(), today)
+            new_id = create_next_issue(session, dialog.previous_id, dialog.statuses(), today)
             if new_id is not None:
                 w.statusBar().showMessage(self.tr("New issue created from last month."), 6000)
 
@@ -311,6 +315,11 @@ class Workflow(QObject):
         search = self._window.library.search
         search.setFocus()
         search.selectAll()
+
+    def guide(self) -> GuideDialog:
+        dialog = GuideDialog(self._window)
+        self._show(dialog)
+        return dialog
 
     def about(self) -> AboutDialog:
         w = self._window

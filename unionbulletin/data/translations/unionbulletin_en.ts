@@ -298,6 +298,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="+53"/>
+        <source>e.g. 2020年9月1日; empty: no date printed</source>
+        <translation>e.g. 2020年9月1日; empty: no date printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the date as you like: 2020年9月1日, 2020-9-1, 2020.9.1, 9月1日 or 20200901</source>
+        <translation>Type the date as you like: 2020年9月1日, 2020-9-1, 2020.9.1, 9月1日 or 20200901</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Choose the date on a calendar</translation>
+    </message>
+</context>
+<context>
     <name>EmailExportDialog</name>
     <message>
         <location filename="../../ui/email_export_dialog.py" line="+36"/>
@@ -483,6 +506,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="+23"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="+49"/>
@@ -656,12 +687,12 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+45"/>
+        <location filename="../../ui/item_editor.py" line="+50"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
@@ -731,22 +762,22 @@
         <translation>Body text of the item (one paragraph per line)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Lead sentence</source>
         <translation>Lead sentence</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+251"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -790,7 +821,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../controller/library_model.py" line="+109"/>
+        <location filename="../../controller/library_model.py" line="+111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -800,7 +831,7 @@
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
@@ -869,7 +900,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -884,7 +915,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -914,12 +945,22 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -954,12 +995,17 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>No bulletin is open. Create one with File → New issue.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The preview could not be laid out: %1</source>
         <translation>The preview could not be laid out: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
+        <translation>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Deleted “%1”. Edit → Undo delete brings it back.</source>
         <translation>Deleted “%1”. Edit → Undo delete brings it back.</translation>
     </message>
@@ -969,7 +1015,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -986,7 +1032,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="+51"/>
+        <location filename="../../ui/metadata_form.py" line="+50"/>
         <source>e.g. 工会要情摘报</source>
         <translation>e.g. 工会要情摘报</translation>
     </message>
@@ -1026,12 +1072,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Issue number</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Print an issue date</source>
-        <translation>Print an issue date</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
@@ -1099,19 +1140,24 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../ui/new_issue_dialog.py" line="+46"/>
+        <location filename="../../ui/new_issue_dialog.py" line="+69"/>
         <source>New issue from last month</source>
         <translation>New issue from last month</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Based on “%1”.</source>
-        <translation>Based on “%1”.</translation>
+        <location line="+12"/>
+        <source>The newest bulletin is chosen; choose another if needed</source>
+        <translation>The newest bulletin is chosen; choose another if needed</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Set what became of each task of last month&apos;s plan. Done and in-progress tasks become draft items of the new summary, marked “%1” until you write what was done; carried-over tasks go into the new plan.</source>
-        <translation>Set what became of each task of last month&apos;s plan. Done and in-progress tasks become draft items of the new summary, marked “%1” until you write what was done; carried-over tasks go into the new plan.</translation>
+        <location line="+2"/>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For each task of that month&apos;s plan, say what became of it. Done or under way: it becomes an item of the new summary, marked “%1” until you write what was done. Not finished: it goes into the new plan again. Not said: it is left out.</source>
+        <translation>For each task of that month&apos;s plan, say what became of it. Done or under way: it becomes an item of the new summary, marked “%1” until you write what was done. Not finished: it goes into the new plan again. Not said: it is left out.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1135,48 +1181,73 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Becomes</source>
-        <translation>Becomes</translation>
+        <source>In the new issue</source>
+        <translation>In the new issue</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+76"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished: carry on next month</source>
+        <translation>Not finished: carry on next month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not said / not done: leave out</source>
+        <translation>Not said / not done: leave out</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An item of the summary, to be written</source>
+        <translation>An item of the summary, to be written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task of the new plan</source>
+        <translation>A task of the new plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New issue: %1 %2, %3, dated %4; %5 items to write, %6 tasks carried into the plan.</source>
+        <translation>New issue: %1 %2, %3, dated %4; %5 items to write, %6 tasks carried into the plan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file already holds an issue for %1 (“%2”); another one will be added.</source>
+        <translation>The data file already holds an issue for %1 (“%2”); another one will be added.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>Last month&apos;s issue has no plan: the new issue starts empty.</source>
         <translation>Last month&apos;s issue has no plan: the new issue starts empty.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Create the new issue</source>
         <translation>Create the new issue</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Draft item of the summary</source>
-        <translation>Draft item of the summary</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task of the new plan</source>
-        <translation>Task of the new plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listed only</source>
-        <translation>Listed only</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>no issue number</source>
         <translation>no issue number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New issue: %1, %2, dated %3; %4 draft items, %5 tasks carried into the plan.</source>
-        <translation>New issue: %1, %2, dated %3; %4 draft items, %5 tasks carried into the plan.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1263,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Ignore</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Not in the address book: %1</source>
         <translation>Not in the address book: %1</translation>
     </message>
@@ -1244,7 +1315,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+53"/>
+        <location filename="../../ui/preview_view.py" line="+64"/>
         <source>Laying out…</source>
         <translation>Laying out…</translation>
     </message>
@@ -1252,7 +1323,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+103"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -1293,12 +1364,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+57"/>
+        <location filename="../../ui/proofread_panel.py" line="+59"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -1313,7 +1384,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Fix</source>
         <translation>&amp;Fix</translation>
     </message>
@@ -1324,13 +1395,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
-        <location filename="../../ui/read_only.py" line="+75"/>
+        <location line="+220"/>
+        <location filename="../../ui/read_only.py" line="+76"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-219"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1351,12 +1422,22 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+209"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-171"/>
+        <source>Fold the list (F7)</source>
+        <translation>Fold the list (F7)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the list (F7)</source>
+        <translation>Show the list (F7)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
@@ -1366,12 +1447,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-188"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+208"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>Proofreading (F7 shows the list)</translation>
     </message>
@@ -1381,12 +1462,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Proofreading: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Proofreading panel</source>
         <translation>&amp;Proofreading panel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Proofread</source>
         <translation>&amp;Proofread</translation>
     </message>
@@ -1398,24 +1479,21 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
         <source>Proofreading: fix %n problem(s)</source>
-        <translation>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-            <numerusform>Proofreading: fix %n problem(s)</numerusform>
-        </translation>
+        <translation>Proofreading: fix %n problem(s)</translation>
     </message>
 </context>
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="-40"/>
+        <location filename="../../ui/read_only.py" line="-41"/>
         <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
         <translation>The data file is in use by another window and was opened read-only; changes will not be saved.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
@@ -1423,12 +1501,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+96"/>
+        <location filename="../../controller/session.py" line="+99"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+44"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
@@ -1574,7 +1652,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+45"/>
+        <location filename="../../ui/subpoint_editor.py" line="+48"/>
         <source>Add sub-point</source>
         <translation>Add sub-point</translation>
     </message>
@@ -1629,7 +1707,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Sub-points</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
+        <source>(no lead sentence yet)</source>
+        <translation>(no lead sentence yet)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 sub-points · lead sentence %2 · body %3 characters</translation>
     </message>
@@ -1637,7 +1720,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../../ui/task_table.py" line="-73"/>
+        <location filename="../../ui/task_table.py" line="-85"/>
         <source>Several names separated by 、</source>
         <translation>Several names separated by 、</translation>
     </message>
@@ -1650,7 +1733,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>TaskEditor</name>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>This issue has a plan section</source>
         <translation>This issue has a plan section</translation>
     </message>
@@ -1830,12 +1913,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>
@@ -1850,7 +1932,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+139"/>
+        <location filename="../../ui/workflow.py" line="+144"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1860,17 +1942,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The data file already holds an issue for that month (“%1”); another one will be added.</source>
-        <translation>The data file already holds an issue for that month (“%1”); another one will be added.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>New issue created from last month.</source>
         <translation>New issue created from last month.</translation>
     </message>
@@ -1924,7 +2001,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>
@@ -2022,6 +2099,16 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <location line="+2"/>
         <source>Search the text of every bulletin</source>
         <translation>Search the text of every bulletin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to write, print and export</source>
+        <translation>How to write, print and export</translation>
     </message>
     <message>
         <location line="+2"/>
