@@ -103,6 +103,8 @@ def test_folded_proofreading_is_one_bar_and_f7_opens_it(qtbot: QtBot, parts: Par
     QApplication.processEvents()
     assert not panel.expanded and not panel.tree.isVisible()
     assert panel.height() <= 3 * panel.fold_button.sizeHint().height()
+    column = w.preview_column
+    assert w.preview.height() + panel.height() + column.handleWidth() >= column.height() - 2  # no gap
     assert panel.summary.isVisible()  # the counts stay in sight
     toggle.trigger()
     QApplication.processEvents()

@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         sizes = self.preview_column.sizes()
         if len(sizes) == 2 and sizes[0] < sizes[1]:
             self.preview_column.setSizes([sum(sizes) - PANEL_HEIGHT, PANEL_HEIGHT])
+        if not self.proofreading.expanded:  # folded: the preview has the column
+            bar = self.proofreading.maximumHeight()
+            self.preview_column.setSizes([sum(self.preview_column.sizes()) - bar, bar])
         self.items.check_splitter()
 
     def save_window_state(self) -> None:

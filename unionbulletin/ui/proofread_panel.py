@@ -294,6 +294,22 @@ def install_proofreading(window: MainWindow) -> ProofreadPanel:
     column.setStretchFactor(0, 1)
     column.setStretchFactor(1, 0)
     column.setSizes([10_000, PANEL_HEIGHT])
+    unfolded = {"height": PANEL_HEIGHT}
+
+    def give_room(expanded: bool) -> None:
+        """Folded, the preview takes the list's room; unfolded, the list gets its height back."""
+        sizes = column.sizes()
+        if len(sizes) != 2 or not sum(sizes):
+            return
+        if expanded:
+            height = unfolded["height"]
+        else:
+            if sizes[1] > panel.maximumHeight():
+                unfolded["height"] = sizes[1]
+            height = panel.maximumHeight()
+        column.setSizes([sum(sizes) - height, height])
+
+    panel.expandedChanged.connect(give_room)
 
     count = QLabel(window)
     count.setObjectName("proofreadCount")
