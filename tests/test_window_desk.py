@@ -288,3 +288,34 @@ def test_help_opens_the_user_guide_offline(qtbot: QtBot, parts: Parts) -> None:
     text = dialog.browser.toPlainText()  # type: ignore[attr-defined]
     assert "根据上月新建" in text and "Ctrl+Alt+N" in text and "印发日期" in text
     dialog.reject()
+
+
+# ---- keyboard only: where the cursor goes ---------------------------------------------------------
+
+def test_keyboard_reaches_every_page_and_a_new_issue_starts_at_its_first_field(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    w = parts.window
+    w.activateWindow()
+    w.tasks.table.setFocus()
+    alt = Qt.KeyboardModifier.AltModifier  # (Ctrl+Tab does not leave the task table)
+    qtbot.keyClick(w.tasks.table, Qt.Key.Key_3, alt)
+    assert w.tabs.currentWidget() is w.meta and w.meta.series.hasFocus()
+    qtbot.keyClick(w.meta.series, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert w.tabs.currentWidget() is w.items and w.items.body_edit.hasFocus()
+    qtbot.keyClick(w.items.body_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # 新建一期
+    assert w.items.heading_edit.hasFocus()  # type the first lead sentence at once
+
+
+def test_after_new_issue_from_last_month_typing_replaces_the_placeholder(qtbot: QtBot, parts: Parts) -> None:
+    w = parts.window
+    w.activateWindow()
+    dialog = w.workflow.new_from_last_month()
+    assert dialog is not None
+    dialog.set_status(0, TaskStatus.DONE)
+    dialog.accept()
+    qtbot.waitUntil(lambda: w.document.bulletin.period == Period(2020, 9), timeout=5000)
+    body = w.items.body_edit
+    assert body.hasFocus() and body.textCursor().selectedText() == "【待补充】"
+    type_text(body, "9月举办专题讲座3场。")
+    assert w.document.bulletin.summary.items[0].body == "9月举办专题讲座3场。"

@@ -27,7 +27,9 @@ from ..controller.changes import Change, ChangeKind
 from ..controller.document import BulletinDocument
 from ..controller.item_model import ITEM_ID_ROLE, ItemListModel
 from ..domain.conventions import default_summary_title, item_marker
+from ..domain.next_issue import DRAFT_PLACEHOLDER
 from .fields import LineField, PlainTextField, count_chars
+from .proofread_panel import select_range
 from .subpoint_editor import SubPointEditor
 
 MIN_BODY_LINES = 6  # the body never gets fewer lines than this (a restored splitter included)
@@ -217,6 +219,21 @@ class ItemEditor(QWidget):
         sizes = self.splitter.sizes()
         if len(sizes) != 2 or sizes[1] < 2 * sizes[0]:
             self.splitter.setSizes(self._default_sizes())
+
+    def start_writing(self) -> None:
+        """Put the cursor where a new issue's writing starts: the first item's empty lead sentence,
+        else its body with the draft placeholder 【待补充】 selected (typing replaces it)."""
+        if not self.model.rowCount():
+            return
+        self.select_item(self.model.item_at(0).id)
+        if not self.heading_edit.text().strip():
+            self.heading_edit.setFocus()
+            return
+        self.body_edit.setFocus()
+        text = self.body_edit.text()
+        at = text.find(DRAFT_PLACEHOLDER)
+        if at >= 0:
+            select_range(self.body_edit, at, len(DRAFT_PLACEHOLDER))
 
     def typing_position(self) -> tuple[str, int] | None:
         """(item id, printed characters before the cursor) while the cursor is in one of the current

@@ -133,6 +133,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in a.zooms.values():
             menu.addAction(action)
+        menu.addSeparator()
+        # the three editor pages by keyboard (Ctrl+Tab does not leave the task table)
+        self.page_actions: list[QAction] = []
+        for index, text in enumerate(
+            (self.tr("Go to the &summary"), self.tr("Go to the p&lan"), self.tr("Go to the &masthead"))
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            menu.addAction(action)
+            self.page_actions.append(action)
 
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolBar")
@@ -183,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, s, doc = self.actions_, self.session, self.document
-        a.new.triggered.connect(s.new_bulletin)
+        a.new.triggered.connect(self.new_issue)
         a.save.triggered.connect(self.save)
         a.duplicate.triggered.connect(
             lambda: doc.bulletin_id is not None and s.duplicate_bulletin(doc.bulletin_id)
@@ -305,6 +316,21 @@ class MainWindow(QMainWindow):
         a.undo_delete.setEnabled(self.session.can_undo_delete())
 
     # ------------------------------------------------------------------ reactions
+
+    def show_page(self, index: int) -> None:
+        """Show an editor page with the cursor in its first field."""
+        self.tabs.setCurrentIndex(index)
+        first = {TAB_SUMMARY: self.items.body_edit, TAB_PLAN: self.tasks.table, TAB_META: self.meta.series}
+        widget = first[index]
+        if not widget.isEnabled() and index == TAB_SUMMARY:
+            widget = self.items.list
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def new_issue(self) -> None:
+        """新建一期, then the cursor in the first item's lead sentence."""
+        if self.session.new_bulletin() is not None:
+            self.tabs.setCurrentIndex(TAB_SUMMARY)
+            self.items.start_writing()
 
     def save(self) -> bool:
         if self.session.save():

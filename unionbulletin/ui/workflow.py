@@ -226,6 +226,8 @@ class Workflow(QObject):
             new_id = create_next_issue(session, dialog.previous_id, dialog.statuses(), today)
             if new_id is not None:
                 w.statusBar().showMessage(self.tr("New issue created from last month."), 6000)
+                w.tabs.setCurrentWidget(w.items)
+                w.items.start_writing()
 
         dialog.accepted.connect(accepted)
         self._show(dialog)

@@ -687,7 +687,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+50"/>
+        <location filename="../../ui/item_editor.py" line="+52"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+266"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -940,7 +940,22 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Go to the &amp;summary</source>
+        <translation>Go to the &amp;summary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the p&amp;lan</source>
+        <translation>Go to the p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the &amp;masthead</source>
+        <translation>Go to the &amp;masthead</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -960,7 +975,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -985,7 +1000,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1395,13 +1410,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+236"/>
         <location filename="../../ui/read_only.py" line="+76"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-235"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1422,12 +1437,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+225"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-187"/>
         <source>Fold the list (F7)</source>
         <translation>Fold the list (F7)</translation>
     </message>
@@ -1452,7 +1467,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+224"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>Proofreading (F7 shows the list)</translation>
     </message>
@@ -1952,7 +1967,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>New issue created from last month.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
@@ -2001,7 +2016,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>

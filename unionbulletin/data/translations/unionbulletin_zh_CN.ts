@@ -687,7 +687,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+50"/>
+        <location filename="../../ui/item_editor.py" line="+52"/>
         <source>Leave empty to use the generated title</source>
         <translation>留空则使用自动生成的标题</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+266"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>导语 %1 字 · 正文 %2 字</translation>
     </message>
@@ -940,7 +940,22 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Go to the &amp;summary</source>
+        <translation>转到工作综述(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the p&amp;lan</source>
+        <translation>转到工作安排(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the &amp;masthead</source>
+        <translation>转到报头与报送(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -960,7 +975,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -985,7 +1000,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1393,13 +1408,13 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+236"/>
         <location filename="../../ui/read_only.py" line="+76"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-235"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1420,12 +1435,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+225"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-187"/>
         <source>Fold the list (F7)</source>
         <translation>收起问题列表（F7）</translation>
     </message>
@@ -1450,7 +1465,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>校对</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+224"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>校对（按 F7 显示问题列表）</translation>
     </message>
@@ -1952,7 +1967,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>已根据上月新建一期。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -2001,7 +2016,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
