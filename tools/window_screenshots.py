@@ -1,5 +1,6 @@
 """The README's window screenshots: the 2020 example at 1366×697 (a maximised window on a 1366×768
-Windows screen) and at 1920×1040, in Chinese, saved as small palette PNGs in docs/ (Pillow comes with the test extra).
+Windows screen) and at 1920×1040, in Chinese, saved as small palette PNGs in docs/ (Pillow comes
+with the test extra).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/window_screenshots.py [FOLDER]
 """

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_save_state()
-        self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
+        self.proofreading = install_proofreading(self)  # 校对 under the preview, menu, status-bar count
         self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
         self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
         self._restore_docks()
