@@ -124,8 +124,12 @@ def _paste(parts: Parts, plain: str, html: str | None) -> str:
     mime.setText(plain)
     if html is not None:
         mime.setHtml(html)
-    QApplication.clipboard().setMimeData(mime)
-    body.paste()
+    clipboard = QApplication.clipboard()
+    clipboard.setMimeData(mime)  # the clipboard owns it now
+    try:
+        body.paste()
+    finally:
+        clipboard.clear()  # Qt deletes it now, not at exit after Python's wrapper is gone
     return body.toPlainText()
 
 

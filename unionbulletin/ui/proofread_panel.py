@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QToolBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -109,10 +110,15 @@ class ProofreadPanel(QWidget):
         self.recheck_button = QPushButton(self.tr("Check &again"), self)
         self.recheck_button.clicked.connect(self.proofreader.recheck)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(3)
+        # a tool bar, so that in a narrow column the last buttons move into its » menu
+        buttons = QToolBar(self)
+        buttons.setObjectName("proofreadBar")
+        buttons.setStyleSheet(
+            "QToolBar { border: none; spacing: 2px; padding: 0px; } QPushButton { padding: 3px 8px; }"
+        )
         buttons.addWidget(self.fold_button)
-        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.summary)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for button in (
             self.fix_button,
             self.fix_all_button,
@@ -124,7 +130,7 @@ class ProofreadPanel(QWidget):
         self._bar = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.tree, 1)
 
         proofreader.findingsChanged.connect(self.refresh)
