@@ -93,3 +93,26 @@ def test_html_without_text_falls_back_to_plain() -> None:
 def test_deeply_broken_html_does_not_raise() -> None:
     html = "<p>" * 5000 + "<td>" * 3000 + "文字" + "</table>" * 2000 + "<![if !x]>"
     assert "文字" in pasted_text("文字", html)
+
+
+def test_a_short_line_after_wrapped_ones_ends_the_paragraph() -> None:
+    """The wrap test looks at the previous printed line, not at the paragraph joined so far."""
+    text = "各级工会要切实履行维权服务基本职责扎实推进职工之家\n建设工作\n正文第一段说明有关情况和具体要求"
+    assert pasted_text(text).split("\n") == [
+        "各级工会要切实履行维权服务基本职责扎实推进职工之家建设工作",
+        "正文第一段说明有关情况和具体要求",
+    ]
+
+
+def test_a_huge_pdf_paste_is_joined() -> None:
+    """40 000 wrapped lines: joined piecewise (appending to one growing string took minutes)."""
+    line = "各级工会要切实履行维权服务基本职责扎实推进职工之家建设"
+    text = pasted_text("\n".join([line] * 40_000))
+    assert len(text) == 40_000 * len(line) and "\n" not in text
+
+
+def test_huge_html_is_read() -> None:
+    """100 000 spans in a paragraph, 20 000 cells in a row: text kept in pieces, joined once."""
+    html = "<p>" + "<span>职工之家建设</span>" * 100_000 + "</p><tr>" + "<td>工会</td>" * 20_000 + "</tr>"
+    lines = html_lines(html)
+    assert lines[0] == "职工之家建设" * 100_000 and lines[1].count("、") == 19_999

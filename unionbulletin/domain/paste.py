@@ -39,15 +39,15 @@ def join_cells(cells: list[str]) -> str:
     parts = [c.strip() for c in cells if c.strip()]
     if not parts:
         return ""
-    out = parts[0]
+    out = [parts[0]]
     for prev, cell in itertools.pairwise(parts):
         if prev[-1] in _PUNCTUATION:
-            out += cell
+            out.append(cell)
         elif _is_name(prev) and _is_name(cell):
-            out += "、" + cell
+            out.extend(("、", cell))
         else:
-            out += " " + cell
-    return out
+            out.extend((" ", cell))
+    return "".join(out)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -67,20 +67,20 @@ def _rejoin_wrapped(lines: list[str]) -> list[str]:
     longest = max(len(line) for line in lines)
     if longest < _MIN_WRAP_WIDTH:
         return lines
-    out = [lines[0]]
-    for line in lines[1:]:
-        prev = out[-1].rsplit("\n", 1)[-1]
+    paragraphs: list[list[str]] = [[lines[0]]]
+    for prev, line in itertools.pairwise(lines):
         wrapped = (
             not _ends_sentence(prev)
             and len(prev) >= _WRAP_RATIO * longest
             and marker_of(line) is None
         )
         if wrapped:
-            glue = " " if prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii() else ""
-            out[-1] = out[-1] + glue + line
+            if prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii():
+                paragraphs[-1].append(" ")
+            paragraphs[-1].append(line)
         else:
-            out.append(line)
-    return out
+            paragraphs.append([line])
+    return ["".join(parts) for parts in paragraphs]
 
 
 _BLOCKS = {
@@ -93,22 +93,27 @@ _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u3000]+")
 
 
 class _Blocks(HTMLParser):
-    """Collects text as lines; a line is a list of cells (one cell outside tables)."""
+    """Collects text as lines; a line is a list of cells (one cell outside tables), a cell a list of
+    text pieces (joined once at the end: appending to one growing string would be quadratic)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[list[str]] = []
-        self._cells: list[str] = [""]
+        self._cells: list[list[str]] = [[]]
         self._skip = 0
         self._in_cell = 0
 
+    def _last_cell_has_text(self) -> bool:
+        return any(piece.strip() for piece in self._cells[-1])
+
     def _break(self, tag: str = "br") -> None:
         if self._in_cell and tag not in ("tr", "table"):
-            self._cells[-1] += " "  # paragraphs inside one table cell stay in that cell
+            self._cells[-1].append(" ")  # paragraphs inside one table cell stay in that cell
             return
-        if any(c.strip() for c in self._cells):
-            self.lines.append(self._cells)
-        self._cells = [""]
+        cells = ["".join(pieces) for pieces in self._cells]
+        if any(c.strip() for c in cells):
+            self.lines.append(cells)
+        self._cells = [[]]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -117,8 +122,8 @@ class _Blocks(HTMLParser):
             self._break(tag)
         elif tag in _CELLS:
             self._in_cell += 1
-            if self._cells[-1].strip():
-                self._cells.append("")
+            if self._last_cell_has_text():
+                self._cells.append([])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr"):
@@ -131,11 +136,11 @@ class _Blocks(HTMLParser):
             self._break(tag)
         elif tag in _CELLS:
             self._in_cell = max(0, self._in_cell - 1)
-            self._cells.append("")
+            self._cells.append([])
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self._cells[-1] += data
+            self._cells[-1].append(data)
 
     def close(self) -> None:
         super().close()
