@@ -128,11 +128,11 @@ def test_subpoints_are_edited_in_the_item_editor_and_reach_preview_and_file(
     type_text(subs.heading_edit, "精准施策。")
     subs.body_edit.setFocus()
     mime = QMimeData()
-    mime.setText("全年走访困难职\n工２００户。")  # a line broken mid-sentence, full-width digits
+    mime.setText("全年走访慰问困难职工和劳动模范共计\n２００户。")  # wrapped by a PDF page, full-width digits
     subs.body_edit.insertFromMimeData(mime)
     subs.add_action.trigger()
     type_text(subs.heading_edit, "做好送温暖。")
-    first = ("加强职工帮扶。精准施策。", "全年走访困难职工200户。")
+    first = ("加强职工帮扶。精准施策。", "全年走访慰问困难职工和劳动模范共计200户。")
     assert _subs(doc, item.id) == [first, ("做好送温暖。", "")]
     assert doc.undo_stack.count() == 5  # add, typing (merged), paste, add, typing
     rows = [subs.list.item(i).text() for i in range(2)]
@@ -141,7 +141,7 @@ def test_subpoints_are_edited_in_the_item_editor_and_reach_preview_and_file(
     assert "2" in subs.count_label.text() and "6" in subs.count_label.text()
     _wait_preview(qtbot, parts, lambda d: "（二）做好送温暖。" in ref_text(d, item.id))
     text = ref_text(window.preview.document, item.id)  # the sub-point lines carry the item's id
-    assert "（一）加强职工帮扶。精准施策。全年走访困难职工200户。" in text
+    assert "（一）加强职工帮扶。精准施策。全年走访慰问困难职工和劳动模范共计200户。" in text
 
     subs.up_action.trigger()  # the second moves up: the numbers follow
     assert [h for h, _ in _subs(doc, item.id)] == ["做好送温暖。", "加强职工帮扶。精准施策。"]

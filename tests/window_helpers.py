@@ -51,3 +51,17 @@ def stored(db_path: Path, bulletin_id: int) -> dict[str, object]:
 
     with Database.open(db_path, read_only=True) as other:
         return to_exchange(other.get(bulletin_id))
+
+
+def open_sample_2020(
+    qtbot: object, db: Database, tmp_path: Path, size: tuple[int, int] = (1366, 697)
+) -> Parts:
+    """A shown window of `size` with the 2020 sample open and laid out."""
+    parts = make_window(db, tmp_path)
+    parts.window.resize(*size)
+    parts.window.show()
+    bulletin_id = next(r.id for r in db.list_bulletins() if r.period.year == 2020)
+    with qtbot.waitSignal(parts.worker.laidOut, timeout=10_000):  # type: ignore[attr-defined]
+        assert parts.session.open_bulletin(bulletin_id)
+    QApplication.processEvents()
+    return parts

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..domain.bulletin_names import bulletin_label, distinct_labels
 from ..domain.conventions import format_date
 from ..storage import BulletinRow
 
@@ -48,6 +49,7 @@ class LibraryModel(QAbstractItemModel):
         self._org = org  # left out of titles in the list: every bulletin of the file has it
         self._filter = ""
         self._groups: list[tuple[int, list[BulletinRow]]] = group_by_year(source(""))
+        self._labels = self._make_labels(self._groups)
 
     # ------------------------------------------------------------------ structure
 
@@ -117,11 +119,8 @@ class LibraryModel(QAbstractItemModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            issue = f"第{row.issue_number}期  " if row.issue_number is not None else ""
-            title = row.title
-            if self._org and title.startswith(self._org) and len(title) > len(self._org):
-                title = title[len(self._org) :]
-            return f"{row.period.month}月  {issue}{title}"
+            group = int(index.internalId()) - 1
+            return self._labels[group][index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             date = format_date(row.date) if row.date else translate("LibraryModel", "no date")
             return (
@@ -148,20 +147,34 @@ class LibraryModel(QAbstractItemModel):
             self._filter = text
             self.refresh()
 
+    def _make_labels(self, groups: list[tuple[int, list[BulletinRow]]]) -> list[list[str]]:
+        """2020年8月 · 第8期 · 八月份工作综述, told apart where two would read the same."""
+        rows = [row for _year, members in groups for row in members]
+        labels = distinct_labels(
+            [bulletin_label(r.period, r.issue_number, r.title, org=self._org) for r in rows],
+            [r.date for r in rows],
+        )
+        out: list[list[str]] = []
+        for _year, members in groups:
+            out.append(labels[: len(members)])
+            labels = labels[len(members) :]
+        return out
+
     def refresh(self) -> None:
         """Re-read the rows; only text changes when the shape is the same."""
         groups = group_by_year(self._source(self._filter))
         shape = [(year, [r.id for r in rows]) for year, rows in groups]
+        old_labels, labels = self._labels, self._make_labels(groups)
         if shape != [(year, [r.id for r in rows]) for year, rows in self._groups]:
             self.beginResetModel()
-            self._groups = groups
+            self._groups, self._labels = groups, labels
             self.endResetModel()
             return
         old = self._groups
-        self._groups = groups
+        self._groups, self._labels = groups, labels
         for g, (_year, rows) in enumerate(groups):
             for r, row in enumerate(rows):
-                if row != old[g][1][r]:
+                if row != old[g][1][r] or self._labels[g][r] != old_labels[g][r]:
                     idx = self.createIndex(r, 0, g + 1)
                     self.dataChanged.emit(idx, idx)
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from ..domain import AddressBook, Bulletin, Item, Leader, Period, Plan, SubPoint, Summary, Task
+from ..domain import AddressBook, Bulletin, Item, Leader, Plan, SubPoint, Summary, Task
 from ..domain.exchange import to_exchange
 from ..domain.limit_check import oversize
+from ..domain.next_issue import blank_issue
 from ..fileio import atomic_write
 from ..os_errors import reason
 from ..storage import Database, DatabaseWriteFailed, StorageError
@@ -72,6 +74,7 @@ class Session(QObject):
         self.journal = journal if journal is not None else RecoveryJournal(db.path)
         self.journal_failed = ""  # why the last journal write failed; "" while the journal is safe
         self._deleted: list[Bulletin] = []
+        self.today: Callable[[], _dt.date] = _dt.date.today  # the date new issues get (tests set it)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(autosave_ms)
@@ -136,30 +139,14 @@ class Session(QObject):
         """A new empty issue for the month after the newest one, with the organisation's defaults."""
         if not self.save_if_modified():
             return None
-        settings = self.db.settings()
         rows = self.db.list_bulletins()
-        if rows:
-            newest = rows[0]
-            period = newest.period.next()
-            issue = None
-            if newest.issue_number is not None:
-                issue = newest.issue_number + 1 if period.year == newest.period.year else 1
-        else:
-            today = _dt.date.today()
-            period = Period(today.year, today.month).previous()
-            issue = None
-        bulletin = Bulletin(
-            org=settings.org,
-            series=settings.series,
-            period=period,
-            issue_number=issue,
-            date=_dt.date.today(),
-            distribution=settings.distribution,
-            editor=settings.editor,
-            phone=settings.phone,
-            summary=Summary(items=(Item(heading=""),)),
-            plan=Plan(),
-        )
+        try:
+            newest = self.db.get(rows[0].id) if rows else None
+            settings = self.db.settings()
+        except (KeyError, StorageError) as exc:
+            self.saveFailed.emit(str(exc))
+            return None
+        bulletin = blank_issue(newest, settings, today=self.today())
         return self._add_and_open(bulletin)
 
     def duplicate_bulletin(self, bulletin_id: int) -> int | None:

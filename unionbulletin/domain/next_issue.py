@@ -1,4 +1,5 @@
-"""The next issue from last month's: metadata carried forward, last month's plan as a checklist.
+"""Issue arithmetic: the next issue from last month's (metadata carried forward, last month's plan as
+a checklist) and the blank issue of 新建一期; both number the issue the same way (`issue_numbers`).
 
 `next_issue(previous, today=…)` copies series, organisation, distribution, editor, phone and print
 run, increments the issue number (back to 1 when the issue year changes; the running total always
@@ -9,6 +10,10 @@ last month's plan becomes a `ChecklistEntry` with its status (the caller may ove
   body the marked placeholder `DRAFT_PLACEHOLDER` that the proofreading reports until it is replaced;
 * carried over → a task of the new plan again (its deadline moved on when it named last plan's month);
 * planned (nobody said) → listed only.
+
+`blank_issue(newest, settings, today=…)` is the empty issue after the newest one (or, in an empty
+data file, for last month) with the organisation's defaults: the same 期号 and 总期号 as
+`next_issue` would give, so Ctrl+N and 根据上月新建 never disagree.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .conventions import month_deadline
-from .model import Bulletin, Item, Plan, Summary, Task, TaskStatus
+from .model import Bulletin, Item, OrgSettings, Period, Plan, Summary, Task, TaskStatus
 
 DRAFT_PLACEHOLDER = "【待补充】"
 
@@ -83,6 +88,34 @@ def next_issue_number(previous: Bulletin, date: _dt.date) -> int | None:
     return previous.issue_number + 1 if date.year == previous_year else 1
 
 
+def issue_numbers(previous: Bulletin | None, date: _dt.date) -> tuple[int | None, int | None]:
+    """(第N期, 总第M期) of the issue after `previous` dated `date`; (None, None) with no previous."""
+    if previous is None:
+        return None, None
+    total = previous.total_number + 1 if previous.total_number is not None else None
+    return next_issue_number(previous, date), total
+
+
+def blank_issue(newest: Bulletin | None, settings: OrgSettings, *, today: _dt.date) -> Bulletin:
+    """The empty issue of 新建一期: the month after `newest` (last month when there is none),
+    numbered as `next_issue` numbers, with the organisation's defaults."""
+    period = newest.period.next() if newest is not None else Period(today.year, today.month).previous()
+    issue, total = issue_numbers(newest, today)
+    return Bulletin(
+        org=settings.org,
+        series=settings.series,
+        period=period,
+        issue_number=issue,
+        total_number=total,
+        date=today,
+        distribution=settings.distribution,
+        editor=settings.editor,
+        phone=settings.phone,
+        summary=Summary(items=(Item(heading=""),)),
+        plan=Plan(),
+    )
+
+
 def _carried(task: Task, old_month: int, new_month: int) -> Task:
     deadline = task.deadline
     if deadline.strip() == month_deadline(old_month):
@@ -123,12 +156,13 @@ def next_issue(
             outcome = Outcome.LISTED
         entries.append(ChecklistEntry(task, outcome, target))
 
+    issue, total = issue_numbers(previous, today)
     bulletin = Bulletin(
         org=previous.org,
         series=previous.series,
         period=period,
-        issue_number=next_issue_number(previous, today),
-        total_number=previous.total_number + 1 if previous.total_number is not None else None,
+        issue_number=issue,
+        total_number=total,
         date=today,
         summary=Summary(items=tuple(items) or (Item(heading=""),)),
         plan=Plan(tasks=tuple(carried)),

@@ -1,7 +1,8 @@
 """Text fields of the editors: undo goes to the document, paste goes through the clean-up.
 
 The document's QUndoStack is the only undo history, so the fields' own undo is disabled and Ctrl+Z /
-Ctrl+Y / Ctrl+Shift+Z reach the window's actions even while a field has focus. Pasted text is
+Ctrl+Y / Ctrl+Shift+Z reach the window's actions even while a field has focus. Pasted text keeps
+its paragraphs and table cells (`domain.paste`, from the clipboard's HTML when there is some) and is
 repaired with `domain.text.clean_text` (PDF artefacts, full-width digits, stray spaces…). Whatever
 way text arrives (typing, paste, drag and drop, an input method's commit), the field shows and sends
 it through `domain.normalize`, one-line or multi-line as the field is; a paste that would make the
@@ -17,10 +18,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from ..domain import limits
 from ..domain.limits import Limit
 from ..domain.normalize import normalize_line, normalize_lines
+from ..domain.paste import pasted_text
 from ..domain.text import clean_text
 from .limit_notice import show_limit
-
-_SENTENCE_ENDS = "。！？；：…”’）」』"
 
 _UNDO_KEYS = (
     QKeySequence.StandardKey.Undo,
@@ -63,11 +63,10 @@ def route_undo(widget: QWidget) -> None:
     widget.installEventFilter(_router)
 
 
-def clean_pasted(text: str, *, single_line: bool = False) -> str:
-    """The clean-up of pasted text. Lines broken in mid-sentence (copied from a PDF) are re-joined."""
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
-    broken = any(not ln.endswith(tuple(_SENTENCE_ENDS)) for ln in lines[:-1])
-    cleaned = clean_text(text, join_lines=broken)
+def clean_pasted(text: str, *, html: str | None = None, single_line: bool = False) -> str:
+    """The clean-up of pasted text: paragraphs and table cells as `domain.paste` finds them in the
+    clipboard's text/plain and text/html (lines a PDF wrapped re-joined), then `clean_text`."""
+    cleaned = clean_text(pasted_text(text, html))
     return cleaned.replace("\n", "") if single_line else cleaned
 
 
@@ -158,8 +157,9 @@ class PlainTextField(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly():
             return
-        if source.hasText():
-            pasted = self._normal(clean_pasted(source.text(), single_line=self._single_line))
+        if source.hasText() or source.hasHtml():
+            html = source.html() if source.hasHtml() else None
+            pasted = self._normal(clean_pasted(source.text(), html=html, single_line=self._single_line))
             cursor = self.textCursor()
             length = len(self.toPlainText()) - len(cursor.selectedText()) + len(pasted)
             if length > self.limit.value:

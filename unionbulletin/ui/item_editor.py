@@ -2,13 +2,14 @@
 
 Add, insert, duplicate, delete, drag to reorder, move with Ctrl+Up / Ctrl+Down. The lead sentence
 and body are plain-text fields with character counts; typing goes to the document as merged undo
-steps and the fields ignore the echo of their own edits. Below them, the item's sub-points （一）
-(`SubPointEditor`).
+steps and the fields ignore the echo of their own edits. The body gets the room (designed for a
+1366×697 window: at least 12 lines there); the item's sub-points （一） (`SubPointEditor`) appear
+below it only when the item has some, started with the 添加小点 button beside the body's label.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +29,15 @@ from ..controller.item_model import ITEM_ID_ROLE, ItemListModel
 from ..domain import limits
 from ..domain.conventions import default_summary_title, item_marker
 from ..domain.limit_check import LimitExceeded
+from ..domain.next_issue import DRAFT_PLACEHOLDER
 from .fields import LineField, PlainTextField, count_chars
 from .limit_notice import show_limit
+from .proofread_panel import select_range
 from .subpoint_editor import SubPointEditor
+
+MIN_BODY_LINES = 6  # the body never gets fewer lines than this (a restored splitter included)
+MIN_LIST_ROWS = 3
+LIST_ROWS = 6  # rows of the item list in the default layout
 
 
 class ItemEditor(QWidget):
@@ -57,7 +64,8 @@ class ItemEditor(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
-        self.list.setMinimumHeight(90)
+        row = self.list.fontMetrics().height() + 2
+        self.list.setMinimumHeight(row * MIN_LIST_ROWS + 2 * self.list.frameWidth())
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.add_action = self._action(
@@ -116,11 +124,12 @@ class ItemEditor(QWidget):
         self.heading_edit = PlainTextField(self, single_line=True)
         self.heading_edit.setObjectName("itemHeading")
         self.heading_edit.setPlaceholderText(self.tr("Lead sentence, e.g. 开展“送清凉、送健康”活动。"))
-        self.heading_edit.setFixedHeight(self.heading_edit.fontMetrics().lineSpacing() * 3 + 10)
+        self.heading_edit.setFixedHeight(self.heading_edit.fontMetrics().lineSpacing() * 2 + 12)
         self.heading_edit.edited.connect(lambda text: self._edit("heading", text, self.heading_edit))
         self.body_edit = PlainTextField(self)
         self.body_edit.setObjectName("itemBody")
         self.body_edit.setPlaceholderText(self.tr("Body text of the item (one paragraph per line)"))
+        self.body_edit.setMinimumHeight(self.body_edit.fontMetrics().lineSpacing() * MIN_BODY_LINES + 12)
         self.body_edit.edited.connect(lambda text: self._edit("body", text, self.body_edit))
         self.number_label = QLabel(self)
         self.number_label.setObjectName("itemNumber")
@@ -131,6 +140,7 @@ class ItemEditor(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(3)
         title_row = QHBoxLayout()
         title_label = QLabel(self.tr("Title"), top)
         title_label.setBuddy(self.title_edit)
@@ -143,6 +153,7 @@ class ItemEditor(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(3)
         head_row = QHBoxLayout()
         heading_label = QLabel(self.tr("Lead sentence"), bottom)
         heading_label.setBuddy(self.heading_edit)
@@ -152,27 +163,106 @@ class ItemEditor(QWidget):
         head_row.addWidget(self.count_label)
         bottom_layout.addLayout(head_row)
         bottom_layout.addWidget(self.heading_edit)
+        body_row = QHBoxLayout()
         body_label = QLabel(self.tr("Body"), bottom)
         body_label.setBuddy(self.body_edit)
-        bottom_layout.addWidget(body_label)
-        bottom_layout.addWidget(self.body_edit, 2)
+        body_row.addWidget(body_label)
+        body_row.addStretch(1)
         self.subpoints = SubPointEditor(document, bottom)
-        bottom_layout.addWidget(self.subpoints, 2)
+        # Sub-points take room only when the item has some; this button starts the first one.
+        self.add_subpoint_button = QToolButton(bottom)
+        self.add_subpoint_button.setObjectName("addFirstSubpoint")
+        self.add_subpoint_button.setDefaultAction(self.subpoints.add_action)
+        self.add_subpoint_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        body_row.addWidget(self.add_subpoint_button)
+        bottom_layout.addLayout(body_row)
+        self.body_splitter = QSplitter(Qt.Orientation.Vertical, bottom)
+        self.body_splitter.setObjectName("bodySplitter")
+        self.body_splitter.addWidget(self.body_edit)
+        self.body_splitter.addWidget(self.subpoints)
+        self.body_splitter.setChildrenCollapsible(False)
+        self.body_splitter.setStretchFactor(0, 3)
+        self.body_splitter.setStretchFactor(1, 2)
+        bottom_layout.addWidget(self.body_splitter, 1)
         self.body_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.subpoints.countChanged.connect(self._on_subpoint_count)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("itemSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes(self._default_sizes())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
 
         document.changed.connect(self._on_changed)
         self._refresh_all()
+
+    def _top_height(self, rows: int, row_height: int) -> int:
+        """Height of the title, list and buttons pane when the list shows `rows` rows."""
+        top = self.splitter.widget(0)
+        assert top is not None
+        chrome = top.sizeHint().height() - self.list.sizeHint().height()
+        return chrome + rows * row_height + 2 * self.list.frameWidth()
+
+    def _default_sizes(self) -> list[int]:
+        return [self._top_height(LIST_ROWS, self.list.fontMetrics().height() + 2), 10_000]
+
+    def restore_splitter(self, state: QByteArray | None) -> None:
+        """Restore remembered splitter sizes (checked by `check_splitter` once the window is shown)."""
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def check_splitter(self) -> None:
+        """After the window is shown: back to the default split if the list has more than a third."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sizes[1] < 2 * sizes[0]:
+            self.splitter.setSizes(self._default_sizes())
+
+    def start_writing(self) -> None:
+        """Put the cursor where a new issue's writing starts: the first item's empty lead sentence,
+        else its body with the draft placeholder 【待补充】 selected (typing replaces it)."""
+        if not self.model.rowCount():
+            return
+        self.select_item(self.model.item_at(0).id)
+        if not self.heading_edit.text().strip():
+            self.heading_edit.setFocus()
+            return
+        self.body_edit.setFocus()
+        text = self.body_edit.text()
+        at = text.find(DRAFT_PLACEHOLDER)
+        if at >= 0:
+            select_range(self.body_edit, at, len(DRAFT_PLACEHOLDER))
+
+    def typing_position(self) -> tuple[str, int] | None:
+        """(item id, printed characters before the cursor) while the cursor is in one of the current
+        item's fields: where the preview finds the line being typed. Blanks and line breaks are not
+        counted (the layout does not print them)."""
+        if not self._current:
+            return None
+        row = self._current_row()
+        if row < 0:
+            return None
+        item = self.model.item_at(row)
+        marker = count_chars(item_marker(row))
+        fields = (self.heading_edit, self.body_edit)
+        for n, field in enumerate(fields):
+            if field.hasFocus():
+                before = count_chars(field.text()[: field.textCursor().position()])
+                return self._current, marker + before + (count_chars(item.heading) if n else 0)
+        sub = self.subpoints.typing_offset()
+        if sub is not None:
+            printed = marker + count_chars(item.heading) + count_chars(item.body)
+            return self._current, printed + sub
+        return None
+
+    def _on_subpoint_count(self, count: int) -> None:
+        self.subpoints.setVisible(count > 0)
+        self.add_subpoint_button.setVisible(count == 0)
 
     def _action(self, text: str, tip: str, shortcut: QKeySequence, slot: object) -> QAction:
         action = QAction(text, self)

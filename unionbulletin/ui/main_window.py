@@ -7,10 +7,9 @@ connects the parts and keeps the window state (geometry, splitters, zoom) in the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -31,7 +30,7 @@ from .item_editor import ItemEditor
 from .library_panel import LibraryPanel
 from .metadata_form import MetadataForm
 from .preview_view import PreviewView
-from .proofread_panel import install_proofreading
+from .proofread_panel import PANEL_HEIGHT, install_proofreading
 from .read_only import install_read_only
 from .rescue import Rescue
 from .task_table import TaskEditor
@@ -61,6 +60,9 @@ class MainWindow(QMainWindow):
         self.worker = worker
         self.settings = settings
         self._closing_checked = False
+        self._layout_checked = False
+        self._follow: tuple[str, int] | None = None  # the line being typed, shown after the next layout
+        self._pending_ref = ""  # an item selected before the layout had it (just added)
 
         self.library = LibraryPanel(session, self)
         self.items = ItemEditor(self.document, self)
@@ -73,12 +75,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.meta, self.tr("Masthead && distribution"))
         self.tabs.setMinimumWidth(380)
         self.preview = PreviewView(page_painter, self)
+        # The preview with the 校对 panel under it (install_proofreading adds it): proofreading
+        # shares the preview's height, never the editor's.
+        self.preview_column = QSplitter(Qt.Orientation.Vertical, self)
+        self.preview_column.setObjectName("previewColumn")
+        self.preview_column.setChildrenCollapsible(False)
+        self.preview_column.addWidget(self.preview)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.preview_column)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -94,7 +102,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_save_state()
-        self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
+        self.proofreading = install_proofreading(self)  # 校对 under the preview, menu, status-bar count
         self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
         self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
         self._restore_docks()
@@ -129,6 +137,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in a.zooms.values():
             menu.addAction(action)
+        menu.addSeparator()
+        # the three editor pages by keyboard (Ctrl+Tab does not leave the task table)
+        self.page_actions: list[QAction] = []
+        for index, text in enumerate(
+            (self.tr("Go to the &summary"), self.tr("Go to the p&lan"), self.tr("Go to the &masthead"))
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            menu.addAction(action)
+            self.page_actions.append(action)
 
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolBar")
@@ -137,8 +156,20 @@ class MainWindow(QMainWindow):
         bar.addAction(a.new)
         bar.addAction(a.save)
         bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        # The toolbar's Undo/Redo keep a fixed label (the menu's say what they undo), so the
+        # buttons after them do not move while she types; the tooltip names the step.
+        self.undo_button_action = QAction(self.tr("Undo"), self)
+        self.undo_button_action.triggered.connect(stack.undo)
+        self.redo_button_action = QAction(self.tr("Redo"), self)
+        self.redo_button_action.triggered.connect(stack.redo)
+        self.undo_button_action.setEnabled(stack.canUndo())
+        self.redo_button_action.setEnabled(stack.canRedo())
+        stack.undoTextChanged.connect(self._update_undo_tips)
+        stack.redoTextChanged.connect(self._update_undo_tips)
+        stack.canUndoChanged.connect(self.undo_button_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button_action.setEnabled)
+        bar.addAction(self.undo_button_action)
+        bar.addAction(self.redo_button_action)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr("Zoom") + " ", bar))
         self.zoom_combo = QComboBox(bar)
@@ -146,6 +177,12 @@ class MainWindow(QMainWindow):
         for zoom in ZOOM_CHOICES:
             self.zoom_combo.addItem(zoom_label(zoom), zoom)
         bar.addWidget(self.zoom_combo)
+
+    def _update_undo_tips(self, _text: str = "") -> None:
+        stack = self.document.undo_stack
+        for action, text in ((self.undo_button_action, stack.undoText()),
+                             (self.redo_button_action, stack.redoText())):
+            action.setToolTip(action.text() + (f"：{text}" if text else ""))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -162,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, s, doc = self.actions_, self.session, self.document
-        a.new.triggered.connect(s.new_bulletin)
+        a.new.triggered.connect(self.new_issue)
         a.save.triggered.connect(self.save)
         a.duplicate.triggered.connect(
             lambda: doc.bulletin_id is not None and s.duplicate_bulletin(doc.bulletin_id)
@@ -192,6 +229,7 @@ class MainWindow(QMainWindow):
         self.preview.pageChanged.connect(self._on_page_changed)
         self.preview.refClicked.connect(self._on_ref_clicked)
         self.preview.painted.connect(self._on_preview_painted)
+        self.preview.typedInto.connect(self._on_typed_into_preview)
         self.items.itemSelected.connect(self._on_item_selected)
         self.tasks.taskSelected.connect(self._on_item_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -205,33 +243,47 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        items = self.settings.splitter_state("items")
-        if items is not None:
-            self.items.splitter.restoreState(items)
+        self.items.restore_splitter(self.settings.splitter_state("items"))
         zoom = self.settings.zoom()
         self.preview.set_zoom(zoom)
         self._on_zoom_changed(zoom)
 
     def _restore_docks(self) -> None:
-        """Dock positions as the user left them; the first time, docks get a modest height so the
-        editors and the preview keep most of a 768-pixel screen."""
+        """Toolbar and dock positions as the user left them; the preview column's split (preview
+        over the 校对 list) as she left it, unless the preview would get less than half."""
         state = self.settings.window_state()
-        if state is not None and self.restoreState(state):
-            return
-        docks = [
-            d
-            for d in self.findChildren(QDockWidget)
-            if self.dockWidgetArea(d)
-            in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
-        ]
-        if docks:
-            self.resizeDocks(docks, [150] * len(docks), Qt.Orientation.Vertical)
+        if state is not None:
+            self.restoreState(state)
+        column = self.settings.splitter_state("preview")
+        if column is not None:
+            self.preview_column.restoreState(column)
+        folded = self.settings.qsettings.value("window/proofreadFolded", False, type=bool)
+        self.proofreading.set_expanded(not folded)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_checked:
+            self._layout_checked = True
+            self._check_layout()
+
+    def _check_layout(self) -> None:
+        """Once the window has its size: remembered splitter sizes that leave the preview less room
+        than the 校对 list, or the item list more than half the body's, give way to the defaults."""
+        sizes = self.preview_column.sizes()
+        if len(sizes) == 2 and sizes[0] < sizes[1]:
+            self.preview_column.setSizes([sum(sizes) - PANEL_HEIGHT, PANEL_HEIGHT])
+        if not self.proofreading.expanded:  # folded: the preview has the column
+            bar = self.proofreading.maximumHeight()
+            self.preview_column.setSizes([sum(self.preview_column.sizes()) - bar, bar])
+        self.items.check_splitter()
 
     def save_window_state(self) -> None:
         self.settings.set_window_state(self.saveState())
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
         self.settings.set_splitter_state("items", self.items.splitter.saveState())
+        self.settings.set_splitter_state("preview", self.preview_column.saveState())
+        self.settings.qsettings.setValue("window/proofreadFolded", not self.proofreading.expanded)
         self.settings.set_zoom(self.preview.zoom())
         self.settings.set_last_bulletin(self.document.bulletin_id)
         self.settings.sync()
@@ -271,6 +323,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ reactions
 
+    def show_page(self, index: int) -> None:
+        """Show an editor page with the cursor in its first field."""
+        self.tabs.setCurrentIndex(index)
+        first = {TAB_SUMMARY: self.items.body_edit, TAB_PLAN: self.tasks.table, TAB_META: self.meta.series}
+        widget = first[index]
+        if not widget.isEnabled() and index == TAB_SUMMARY:
+            widget = self.items.list
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def new_issue(self) -> None:
+        """新建一期, then the cursor in the first item's lead sentence."""
+        if self.session.new_bulletin() is not None:
+            self.tabs.setCurrentIndex(TAB_SUMMARY)
+            self.items.start_writing()
+
     def save(self) -> bool:
         if self.session.save():
             self.statusBar().showMessage(
@@ -285,6 +352,8 @@ class MainWindow(QMainWindow):
             self.preview.set_message(self.tr("No bulletin is open. Create one with File → New issue."))
             self._update_title()
             return
+        if change.kind == ChangeKind.ITEM and self.tabs.currentIndex() == TAB_SUMMARY:
+            self._follow = self.items.typing_position()  # None unless she is typing in the item
         if change.kind == ChangeKind.ALL and not self.document.is_modified():
             self.worker.request_now(self.document.bulletin)
         else:
@@ -300,6 +369,11 @@ class MainWindow(QMainWindow):
     def _on_laid_out(self, result: PreviewResult) -> None:
         rendered = result.rendered if isinstance(result.rendered, RasterPages) else None
         self.preview.set_document(result.document, rendered)
+        if self._follow is not None and result.bulletin is self.document.bulletin:
+            self.preview.reveal_char(*self._follow)
+            self._follow = None
+        if self._pending_ref and self.preview.scroll_to_ref(self._pending_ref):
+            self._pending_ref = ""
 
     def _on_layout_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The preview could not be laid out: %1").replace("%1", message))
@@ -308,6 +382,15 @@ class MainWindow(QMainWindow):
         result = self.worker.last_result
         if result is not None and self.document.has_bulletin and result.bulletin is self.document.bulletin:
             self.previewPainted.emit()
+
+    def _on_typed_into_preview(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The preview shows the printed pages and cannot be edited: write in the editor on the "
+                "left (click a paragraph of the preview to go to it)."
+            ),
+            8000,
+        )
 
     def _on_save_failed(self, message: str) -> None:
         self._update_save_state()
@@ -341,7 +424,8 @@ class MainWindow(QMainWindow):
 
     def _on_item_selected(self, ref_id: str) -> None:
         if ref_id:
-            self.preview.scroll_to_ref(ref_id)
+            # an item just added is not laid out yet: show it when its layout arrives
+            self._pending_ref = "" if self.preview.scroll_to_ref(ref_id) else ref_id
         else:
             self.preview.set_highlight("")
 

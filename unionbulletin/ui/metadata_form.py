@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QMenu,
@@ -30,6 +28,7 @@ from ..controller.changes import Change, ChangeKind
 from ..controller.session import Session
 from ..domain import Period, RecipientGroup
 from ..domain.conventions import joined, month_name, split_names
+from .date_field import DateField
 from .fields import NAMES_FIELD, LineField, route_undo
 from .names import NamesCompleter
 
@@ -67,19 +66,9 @@ class MetadataForm(QScrollArea):
         issue_row.addStretch(1)
         form.addRow(self.tr("Issue number"), issue_row)
 
-        self.has_date = QCheckBox(inner)
-        self.has_date.setToolTip(self.tr("Print an issue date"))
-        self.date = QDateEdit(inner)
-        self.date.setObjectName("issueDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy年M月d日")
-        route_undo(self.date)
-        self.has_date.toggled.connect(self._on_date_edited)
-        self.date.dateChanged.connect(self._on_date_edited)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.has_date)
-        date_row.addWidget(self.date, 1)
-        form.addRow(self.tr("Issue date"), date_row)
+        self.date = DateField(inner)
+        self.date.dateEdited.connect(self._on_date_edited)
+        form.addRow(self.tr("Issue date"), self.date)
 
         self.year = QSpinBox(inner)
         self.year.setRange(1990, 2100)
@@ -201,15 +190,9 @@ class MetadataForm(QScrollArea):
         if self._doc.has_bulletin:
             self._doc.set_meta(field, value, initiator=source)
 
-    def _on_date_edited(self) -> None:
-        self.date.setEnabled(self.has_date.isChecked())
-        if not self._doc.has_bulletin:
-            return
-        value: _dt.date | None = None
-        if self.has_date.isChecked():
-            q = self.date.date()
-            value = _dt.date(q.year(), q.month(), q.day())
-        self._doc.set_meta("date", value, initiator=self.date)
+    def _on_date_edited(self, value: _dt.date | None) -> None:
+        if self._doc.has_bulletin:
+            self._doc.set_meta("date", value, initiator=self.date)
 
     def _on_period_edited(self) -> None:
         if self._doc.has_bulletin:
@@ -244,12 +227,9 @@ class MetadataForm(QScrollArea):
             if spin is not initiator:
                 with QSignalBlocker(spin):
                     spin.setValue(number or 0)
+        self.date.default_year = b.date.year if b.date else b.period.next().year
         if initiator is not self.date:
-            with QSignalBlocker(self.date), QSignalBlocker(self.has_date):
-                self.has_date.setChecked(b.date is not None)
-                self.date.setEnabled(b.date is not None)
-                d = b.date or _dt.date.today()
-                self.date.setDate(QDate(d.year, d.month, d.day))
+            self.date.set_date(b.date)
         if initiator is not self.year:
             with QSignalBlocker(self.year), QSignalBlocker(self.month):
                 self.year.setValue(b.period.year)

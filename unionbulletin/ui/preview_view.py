@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..layout.boxes import Document, Line, Page, RefKind
@@ -41,6 +51,7 @@ class PreviewView(QAbstractScrollArea):
     pageChanged = Signal(int, int)  # current page (1-based), page count
     painted = Signal()  # a paint with at least one page finished
     zoomChanged = Signal(str)
+    typedInto = Signal()  # she typed while the preview had the focus (it cannot be edited)
 
     def __init__(self, page_painter: PagePainter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +71,9 @@ class PreviewView(QAbstractScrollArea):
         # paints ahead at the width it was told).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().setSingleStep(24)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # receive an input method's text too, to say where to edit instead of swallowing it
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
 
     # ------------------------------------------------------------------ public state
 
@@ -264,6 +278,22 @@ class PreviewView(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and text and text.isprintable() and not text.isspace():
+            self.typedInto.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if event.commitString():
+            self.typedInto.emit()
+        event.accept()
+
     def step_zoom(self, step: int) -> None:
         percent = self.scale() * 72 / self.logicalDpiX() * 100
         if step > 0:
@@ -355,6 +385,40 @@ class PreviewView(QAbstractScrollArea):
         top, height = bar.value(), self.viewport().height()
         if rect.top() < top or rect.bottom() > top + height:
             bar.setValue(max(0, rect.top() - height // 5))
+        return True
+
+    def reveal_char(self, ref_id: str, count: int) -> bool:
+        """Keep the line holding the `count`-th printed character of `ref_id` in view, with a little
+        room below it, as a word processor keeps the line being typed in view; no scrolling when it
+        is already visible. False when the layout has no line of `ref_id`."""
+        doc = self._document
+        if doc is None:
+            return False
+        scale = self.scale()
+        found: QRectF | None = None
+        seen = 0
+        for page, rect in zip(doc.pages, self._page_rects(), strict=True):
+            for line in page.lines:
+                if line.ref is None or line.ref.id != ref_id:
+                    continue
+                found = QRectF(
+                    rect.left(), rect.top() + line.top * scale, rect.width(), (line.bottom - line.top) * scale
+                )
+                seen += sum(1 for ch in line.text if not ch.isspace())
+                if seen >= count:
+                    break
+            else:
+                continue
+            break
+        if found is None:
+            return False
+        bar = self.verticalScrollBar()
+        top, height = bar.value(), self.viewport().height()
+        room = min(found.height() * 3, height / 4)  # the next lines too, as she goes on typing
+        if found.bottom() + room > top + height:
+            bar.setValue(int(found.bottom() + room - height))
+        elif found.top() < top:
+            bar.setValue(int(max(0.0, found.top() - room)))
         return True
 
     def scroll_to_kind(self, kind: RefKind) -> bool:

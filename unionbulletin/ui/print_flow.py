@@ -33,6 +33,7 @@ from ..domain.conventions import summary_title
 from ..layout.compose import layout_bulletin
 from ..render.qt_print import PrintPagePainter, enforce_a4, paint_preview, print_document, selected_pages
 from ..render.qt_print import setup_printer as _setup_printer
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .letterhead import LetterheadOption
@@ -108,7 +109,7 @@ class PrintFlow(QObject):
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print preview — %1").replace("%1", summary_title(bulletin)))
-        dialog.resize(900, 760)
+        fit_to_screen(dialog, 900, 760, self._window)
 
         def paint(target: QPrinter) -> None:
             engine = target.paintEngine()

@@ -1,9 +1,10 @@
 """The 校对 panel: the findings of the open bulletin, a click to jump to the place, fixes (undoable),
 "ignore for this bulletin", and a count in the status bar.
 
-`install_proofreading(window)` adds the panel to the main window as a dock at the bottom, a
-Proofreading menu (F7 shows/hides the panel) and the status-bar count; it is the only hook in the
-window. The findings themselves are computed by `controller.proofread.Proofreader`.
+`install_proofreading(window)` puts the panel under the preview (in the window's preview column, so
+the editors keep their height), adds a Proofreading menu (F7 opens and folds the list) and the
+status-bar count; it is the only hook in the window. Folded, the panel is one bar with the counts
+and the buttons. The findings themselves are computed by `controller.proofread.Proofreader`.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,6 +47,7 @@ _TASK_COLUMNS = {
 _TAB_SUMMARY, _TAB_PLAN, _TAB_META = range(3)  # the order of MainWindow's editor tabs
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+PANEL_HEIGHT = 170  # the unfolded panel's first height under the preview: bar and six findings
 
 
 def count_text(counts: dict[str, int]) -> str:
@@ -61,12 +64,15 @@ def count_text(counts: dict[str, int]) -> str:
 
 class ProofreadPanel(QWidget):
     jumpRequested = Signal(object)  # Finding
+    expandedChanged = Signal(bool)
 
     def __init__(self, proofreader: Proofreader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proofreadPanel")
         self.proofreader = proofreader
         self._findings: list[Finding] = []
+        self._expanded = True
+        self.toggle_action: QAction | None = None  # F7, set by install_proofreading
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("findingList")
@@ -82,6 +88,12 @@ class ProofreadPanel(QWidget):
         self.tree.itemActivated.connect(lambda item, _col: self._jump(item))
         self.tree.currentItemChanged.connect(lambda _cur, _prev: self._update_buttons())
 
+        self.fold_button = QToolButton(self)
+        self.fold_button.setObjectName("proofreadFold")
+        self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.setText(self.tr("Proofreading"))
+        self.fold_button.clicked.connect(lambda: self.set_expanded(not self._expanded))
         self.summary = QLabel(self)
         self.summary.setObjectName("findingCounts")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -99,8 +111,15 @@ class ProofreadPanel(QWidget):
         self.recheck_button = QPushButton(self.tr("Check &again"), self)
         self.recheck_button.clicked.connect(self.proofreader.recheck)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        # a tool bar, so that in a narrow column the last buttons move into its » menu
+        buttons = QToolBar(self)
+        buttons.setObjectName("proofreadBar")
+        buttons.setStyleSheet(
+            "QToolBar { border: none; spacing: 2px; padding: 0px; } QPushButton { padding: 3px 8px; }"
+        )
+        buttons.addWidget(self.fold_button)
+        buttons.addWidget(self.summary)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for button in (
             self.fix_button,
             self.fix_all_button,
@@ -109,13 +128,37 @@ class ProofreadPanel(QWidget):
             self.recheck_button,
         ):
             buttons.addWidget(button)
+        self._bar = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.tree, 1)
 
         proofreader.findingsChanged.connect(self.refresh)
         self.refresh()
+        self.set_expanded(True)
+
+    # ------------------------------------------------------------------ folding
+
+    @property
+    def expanded(self) -> bool:
+        return self._expanded
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show the list of findings, or fold the panel to its bar (counts and buttons)."""
+        self._expanded = expanded
+        self.tree.setVisible(expanded)
+        arrow = Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        self.fold_button.setArrowType(arrow)
+        self.fold_button.setToolTip(
+            self.tr("Fold the list (F7)") if expanded else self.tr("Show the list (F7)")
+        )
+        if expanded:
+            self.setMaximumHeight(16_777_215)
+        else:
+            margins = self.contentsMargins().top() + 6  # the layout's margins above and below
+            self.setMaximumHeight(self._bar.sizeHint().height() + margins)
+        self.expandedChanged.emit(expanded)
 
     # ------------------------------------------------------------------ list
 
@@ -290,13 +333,30 @@ def jump_to(window: MainWindow, finding: Finding) -> None:
 
 
 def install_proofreading(window: MainWindow) -> ProofreadPanel:
-    """Add the 校对 dock, its menu and the status-bar count to the main window."""
+    """Put the 校对 panel under the preview; add its menu and the status-bar count."""
     proofreader = Proofreader(window.session, render=window.render_setup, parent=window)
     panel = ProofreadPanel(proofreader, window)
-    dock = QDockWidget(translate("ProofreadPanel", "Proofreading"), window)
-    dock.setObjectName("proofreadDock")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    column = window.preview_column
+    column.addWidget(panel)
+    column.setStretchFactor(0, 1)
+    column.setStretchFactor(1, 0)
+    column.setSizes([10_000, PANEL_HEIGHT])
+    unfolded = {"height": PANEL_HEIGHT}
+
+    def give_room(expanded: bool) -> None:
+        """Folded, the preview takes the list's room; unfolded, the list gets its height back."""
+        sizes = column.sizes()
+        if len(sizes) != 2 or not sum(sizes):
+            return
+        if expanded:
+            height = unfolded["height"]
+        else:
+            if sizes[1] > panel.maximumHeight():
+                unfolded["height"] = sizes[1]
+            height = panel.maximumHeight()
+        column.setSizes([sum(sizes) - height, height])
+
+    panel.expandedChanged.connect(give_room)
 
     count = QLabel(window)
     count.setObjectName("proofreadCount")
@@ -310,9 +370,14 @@ def install_proofreading(window: MainWindow) -> ProofreadPanel:
     proofreader.findingsChanged.connect(update_count)
     update_count()
 
-    toggle = dock.toggleViewAction()
-    toggle.setText(translate("ProofreadPanel", "&Proofreading panel"))
+    toggle = QAction(translate("ProofreadPanel", "&Proofreading panel"), window)
+    toggle.setObjectName("proofreadToggle")
+    toggle.setCheckable(True)
+    toggle.setChecked(panel.expanded)
     toggle.setShortcut(QKeySequence("F7"))
+    toggle.toggled.connect(panel.set_expanded)
+    panel.expandedChanged.connect(toggle.setChecked)
+    panel.toggle_action = toggle
     recheck = QAction(translate("ProofreadPanel", "Check &again"), window)
     recheck.setShortcut(QKeySequence("Shift+F7"))
     recheck.triggered.connect(proofreader.recheck)

@@ -68,7 +68,8 @@ def install_read_only(window: MainWindow) -> QLabel | None:
     for editor in (window.items, window.tasks, window.meta):
         make_read_only(editor)
     window.items.set_read_only(True)
-    for action in (window.undo_action, window.redo_action, window.actions_.save):
+    for action in (window.undo_action, window.redo_action, window.undo_button_action,
+                   window.redo_button_action, window.actions_.save):
         keep_disabled(action)
     window.proofreading.refresh()  # its fix buttons follow Proofreader.read_only
     for action in window.findChildren(QAction):

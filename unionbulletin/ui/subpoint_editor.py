@@ -5,7 +5,7 @@ character counts). Every change is an undoable document command; the numbers are
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,8 @@ _SUB_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SubPointEditor(QWidget):
+    countChanged = Signal(int)  # the number of sub-points of the shown item, after every refresh
+
     def __init__(self, document: BulletinDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subpointEditor")
@@ -40,7 +42,8 @@ class SubPointEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("subpointList")
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 3 + 12)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 2 + 8)
         self.list.currentItemChanged.connect(self._on_current_changed)
 
         self.add_action = self._action(
@@ -61,12 +64,12 @@ class SubPointEditor(QWidget):
         self.heading_edit = PlainTextField(self, single_line=True)
         self.heading_edit.setObjectName("subpointHeading")
         self.heading_edit.setPlaceholderText(self.tr("Lead sentence of the sub-point"))
-        self.heading_edit.setFixedHeight(self.heading_edit.fontMetrics().lineSpacing() * 2 + 10)
+        self.heading_edit.setFixedHeight(self.heading_edit.fontMetrics().lineSpacing() * 2 + 12)
         self.heading_edit.edited.connect(lambda text: self._edit("heading", text, self.heading_edit))
         self.body_edit = PlainTextField(self)
         self.body_edit.setObjectName("subpointBody")
         self.body_edit.setPlaceholderText(self.tr("Body text of the sub-point"))
-        self.body_edit.setMinimumHeight(self.body_edit.fontMetrics().lineSpacing() * 3 + 10)
+        self.body_edit.setMinimumHeight(self.body_edit.fontMetrics().lineSpacing() * 3 + 12)
         self.body_edit.edited.connect(lambda text: self._edit("body", text, self.body_edit))
         self.number_label = QLabel(self)
         self.number_label.setObjectName("subpointNumber")
@@ -90,7 +93,8 @@ class SubPointEditor(QWidget):
         text.addWidget(self.body_edit, 1)
         fields.addLayout(text, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(3)
         layout.addLayout(head)
         layout.addWidget(self.list)
         layout.addLayout(fields, 1)
@@ -119,6 +123,25 @@ class SubPointEditor(QWidget):
     def _row(self) -> int:
         ids = [s.id for s in self.subpoints()]
         return ids.index(self._current) if self._current in ids else -1
+
+    def typing_offset(self) -> int | None:
+        """Printed characters of the item's sub-points before the cursor, when a field of this
+        editor has the focus (see ItemEditor.typing_position)."""
+        row = self._row()
+        if row < 0 or not (self.heading_edit.hasFocus() or self.body_edit.hasFocus()):
+            return None
+        subs = self.subpoints()
+        before = sum(
+            count_chars(subpoint_marker(i)) + count_chars(s.heading) + count_chars(s.body)
+            for i, s in enumerate(subs[:row])
+        )
+        before += count_chars(subpoint_marker(row))
+        if self.body_edit.hasFocus():
+            before += count_chars(subs[row].heading)
+            field = self.body_edit
+        else:
+            field = self.heading_edit
+        return before + count_chars(field.text()[: field.textCursor().position()])
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -197,8 +220,9 @@ class SubPointEditor(QWidget):
         self.list.blockSignals(True)
         try:
             self.list.clear()
+            unwritten = self.tr("(no lead sentence yet)")
             for i, each in enumerate(subs):
-                entry = QListWidgetItem(f"{subpoint_marker(i)}{each.heading or self.tr('(empty)')}")
+                entry = QListWidgetItem(subpoint_marker(i) + (each.heading or unwritten))
                 entry.setData(_SUB_ID_ROLE, each.id)
                 self.list.addItem(entry)
                 if each.id == self._current:
@@ -220,6 +244,7 @@ class SubPointEditor(QWidget):
             .replace("%3", str(count_chars(sub.body) if sub else 0))
         )
         self._update_actions()
+        self.countChanged.emit(len(subs))
 
     def _update_actions(self) -> None:
         row, n = self._row(), len(self.subpoints())

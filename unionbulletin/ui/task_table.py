@@ -143,11 +143,23 @@ class NewNamesBar(QFrame):
         self.departments: tuple[str, ...] = ()
         self.hide()
 
-    def offer(self, leaders: tuple[str, ...], departments: tuple[str, ...]) -> None:
-        self.leaders = tuple(dict.fromkeys(self.leaders + leaders)) if self.isVisible() else leaders
-        self.departments = (
-            tuple(dict.fromkeys(self.departments + departments)) if self.isVisible() else departments
-        )
+    def offer(
+        self,
+        leaders: tuple[str, ...],
+        departments: tuple[str, ...],
+        in_use: tuple[set[str], set[str]] | None = None,
+    ) -> None:
+        """Offer new names, with those already offered that the plan still uses (`in_use`: the
+        leaders and departments of its tasks); a half-typed name she has since corrected is dropped."""
+        kept_leaders, kept_departments = (self.leaders, self.departments) if self.isVisible() else ((), ())
+        if in_use is not None:
+            kept_leaders = tuple(n for n in kept_leaders if n in in_use[0])
+            kept_departments = tuple(n for n in kept_departments if n in in_use[1])
+        self.leaders = tuple(dict.fromkeys(kept_leaders + leaders))
+        self.departments = tuple(dict.fromkeys(kept_departments + departments))
+        if not self.leaders and not self.departments:
+            self.hide()
+            return
         names = "、".join(self.leaders + self.departments)
         self.label.setText(self.tr("Not in the address book: %1").replace("%1", names))
         self.show()
@@ -328,8 +340,11 @@ class TaskEditor(QWidget):
         leaders = names if column == COL_LEADERS else ()
         departments = names if column == COL_DEPARTMENTS else ()
         new_leaders, new_departments = self._session.unknown_names(leaders, departments)
-        if new_leaders or new_departments:
-            self.new_names.offer(new_leaders, new_departments)
+        plan = self._doc.bulletin.plan if self._doc.has_bulletin else None
+        tasks = plan.tasks if plan is not None else ()
+        in_use = ({n for t in tasks for n in t.leaders}, {n for t in tasks for n in t.departments})
+        if new_leaders or new_departments or self.new_names.isVisible():
+            self.new_names.offer(new_leaders, new_departments, in_use)
 
     def _add_new_names(self) -> None:
         self._session.add_to_address_book(self.new_names.leaders, self.new_names.departments)

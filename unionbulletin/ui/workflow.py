@@ -23,12 +23,12 @@ from ..controller.jobs import UserError
 from ..controller.preferences import Preferences
 from ..controller.workflow import check_data_file, create_next_issue, save_org_settings
 from ..domain import OrgSettings
-from ..domain.next_issue import next_issue
 from .about_dialog import AboutDialog
 from .export_flow import ExportFlow
+from .guide_dialog import GuideDialog
 from .import_flow import ImportFlow
 from .letterhead import LetterheadOption
-from .new_issue_dialog import NewIssueDialog
+from .new_issue_dialog import NewIssueDialog, sources_of
 from .output_check import OutputCheck
 from .print_flow import PrintFlow
 from .settings_dialog import SettingsDialog
@@ -58,7 +58,7 @@ class WorkflowActions(QObject):
         key = QKeySequence
         self.new_from_last = self._make(
             self.tr("New issue from &last month…"),
-            key("Ctrl+Shift+N"),
+            key("Ctrl+Alt+N"),  # Ctrl+Shift+N adds an item or a task in the editors
             self.tr("Start next month's issue from this one, with its plan as a checklist"),
         )
         self.open_data_file = self._make(
@@ -97,6 +97,11 @@ class WorkflowActions(QObject):
             self.tr("&Find in all bulletins"),
             key(key.StandardKey.Find),
             self.tr("Search the text of every bulletin"),
+        )
+        self.guide = self._make(
+            self.tr("User &guide"),
+            key(key.StandardKey.HelpContents),
+            self.tr("How to write, print and export"),
         )
         self.about = self._make(self.tr("&About"), None, self.tr("Version, data file and fonts"))
 
@@ -142,6 +147,7 @@ class Workflow(QObject):
         a.print_.triggered.connect(gate(self.printing.print_, print_))
         a.settings.triggered.connect(self.open_settings)
         a.find.triggered.connect(self.find)
+        a.guide.triggered.connect(self.guide)
         a.about.triggered.connect(self.about)
         self._install_menus()
         session = window.session
@@ -175,9 +181,10 @@ class Workflow(QObject):
             edit_menu.addSeparator()
             edit_menu.addAction(a.find)
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
         if bar is not None:
-            before = w.undo_action
+            before = w.undo_button_action
             bar.insertAction(before, a.new_from_last)
             bar.insertSeparator(before)
             bar.insertAction(before, a.print_)
@@ -205,22 +212,21 @@ class Workflow(QObject):
             return None
         if not session.save_if_modified() or doc.bulletin_id is None:
             return None
-        previous, previous_id = doc.bulletin, doc.bulletin_id
+        rows = session.db.list_bulletins()  # newest first: the new issue follows the newest one
+        if not rows:
+            return None
         today = self.today()
-        new, _ = next_issue(previous, today=today)
-        same = [r for r in session.db.list_bulletins() if r.period == new.period]
-        note = ""
-        if same:
-            note = self.tr(
-                "The data file already holds an issue for that month (“%1”); another one will be added."
-            ).replace("%1", same[0].title)
         settings = session.db.settings()
-        dialog = NewIssueDialog(previous, today, w, issue_format=settings.issue_format, same_month=note)
+        dialog = NewIssueDialog(
+            sources_of(rows, settings.org), session.db.get, today, w, issue_format=settings.issue_format
+        )
 
         def accepted() -> None:
-            new_id = create_next_issue(session, previous_id, dialog.statuses(), today)
+            new_id = create_next_issue(session, dialog.previous_id, dialog.statuses(), today)
             if new_id is not None:
                 w.statusBar().showMessage(self.tr("New issue created from last month."), 6000)
+                w.tabs.setCurrentWidget(w.items)
+                w.items.start_writing()
 
         dialog.accepted.connect(accepted)
         self._show(dialog)
@@ -302,6 +308,11 @@ class Workflow(QObject):
         search = self._window.library.search
         search.setFocus()
         search.selectAll()
+
+    def guide(self) -> GuideDialog:
+        dialog = GuideDialog(self._window)
+        self._show(dialog)
+        return dialog
 
     def about(self) -> AboutDialog:
         w = self._window

@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="+53"/>
+        <source>e.g. 2020年9月1日; empty: no date printed</source>
+        <translation>e.g. 2020年9月1日; empty: no date printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the date as you like: 2020年9月1日, 2020-9-1, 2020.9.1, 9月1日 or 20200901</source>
+        <translation>Type the date as you like: 2020年9月1日, 2020-9-1, 2020.9.1, 9月1日 or 20200901</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Choose the date on a calendar</translation>
+    </message>
+</context>
+<context>
     <name>EmailExportDialog</name>
     <message>
         <location filename="../../ui/email_export_dialog.py" line="+36"/>
@@ -488,6 +511,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="+23"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="+49"/>
@@ -661,12 +692,12 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+48"/>
+        <location filename="../../ui/item_editor.py" line="+55"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
@@ -736,22 +767,22 @@
         <translation>Body text of the item (one paragraph per line)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Lead sentence</source>
         <translation>Lead sentence</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+277"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -808,7 +839,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../controller/library_model.py" line="+109"/>
+        <location filename="../../controller/library_model.py" line="+111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -818,7 +849,7 @@
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
@@ -895,7 +926,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+73"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -910,7 +941,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -935,17 +966,17 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -970,7 +1001,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -980,12 +1011,12 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>No bulletin is open. Create one with File → New issue.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The preview could not be laid out: %1</source>
         <translation>The preview could not be laid out: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Deleted “%1”. Edit → Undo delete brings it back.</source>
         <translation>Deleted “%1”. Edit → Undo delete brings it back.</translation>
     </message>
@@ -994,11 +1025,41 @@ You can bring it back with Edit → Undo delete.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Go to the &amp;summary</source>
+        <translation>Go to the &amp;summary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the p&amp;lan</source>
+        <translation>Go to the p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the &amp;masthead</source>
+        <translation>Go to the &amp;masthead</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
+        <translation>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="+51"/>
+        <location filename="../../ui/metadata_form.py" line="+50"/>
         <source>e.g. 工会要情摘报</source>
         <translation>e.g. 工会要情摘报</translation>
     </message>
@@ -1038,12 +1099,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Issue number</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Print an issue date</source>
-        <translation>Print an issue date</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
@@ -1111,22 +1167,12 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../ui/new_issue_dialog.py" line="+46"/>
+        <location filename="../../ui/new_issue_dialog.py" line="+69"/>
         <source>New issue from last month</source>
         <translation>New issue from last month</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Based on “%1”.</source>
-        <translation>Based on “%1”.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Set what became of each task of last month&apos;s plan. Done and in-progress tasks become draft items of the new summary, marked “%1” until you write what was done; carried-over tasks go into the new plan.</source>
-        <translation>Set what became of each task of last month&apos;s plan. Done and in-progress tasks become draft items of the new summary, marked “%1” until you write what was done; carried-over tasks go into the new plan.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -1146,49 +1192,89 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Becomes</source>
-        <translation>Becomes</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Last month&apos;s issue has no plan: the new issue starts empty.</source>
         <translation>Last month&apos;s issue has no plan: the new issue starts empty.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Create the new issue</source>
         <translation>Create the new issue</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Draft item of the summary</source>
-        <translation>Draft item of the summary</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task of the new plan</source>
-        <translation>Task of the new plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listed only</source>
-        <translation>Listed only</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>no issue number</source>
         <translation>no issue number</translation>
     </message>
     <message>
+        <location line="-139"/>
+        <source>The newest bulletin is chosen; choose another if needed</source>
+        <translation>The newest bulletin is chosen; choose another if needed</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>New issue: %1, %2, dated %3; %4 draft items, %5 tasks carried into the plan.</source>
-        <translation>New issue: %1, %2, dated %3; %4 draft items, %5 tasks carried into the plan.</translation>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For each task of that month&apos;s plan, say what became of it. Done or under way: it becomes an item of the new summary, marked “%1” until you write what was done. Not finished: it goes into the new plan again. Not said: it is left out.</source>
+        <translation>For each task of that month&apos;s plan, say what became of it. Done or under way: it becomes an item of the new summary, marked “%1” until you write what was done. Not finished: it goes into the new plan again. Not said: it is left out.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the new issue</source>
+        <translation>In the new issue</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished: carry on next month</source>
+        <translation>Not finished: carry on next month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not said / not done: leave out</source>
+        <translation>Not said / not done: leave out</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An item of the summary, to be written</source>
+        <translation>An item of the summary, to be written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task of the new plan</source>
+        <translation>A task of the new plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New issue: %1 %2, %3, dated %4; %5 items to write, %6 tasks carried into the plan.</source>
+        <translation>New issue: %1 %2, %3, dated %4; %5 items to write, %6 tasks carried into the plan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file already holds an issue for %1 (“%2”); another one will be added.</source>
+        <translation>The data file already holds an issue for %1 (“%2”); another one will be added.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1290,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Not in the address book: %1</source>
         <translation>Not in the address book: %1</translation>
     </message>
@@ -1256,7 +1342,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+53"/>
+        <location filename="../../ui/preview_view.py" line="+64"/>
         <source>Laying out…</source>
         <translation>Laying out…</translation>
     </message>
@@ -1264,7 +1350,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+110"/>
+        <location filename="../../ui/print_flow.py" line="+111"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -1310,12 +1396,12 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+58"/>
+        <location filename="../../ui/proofread_panel.py" line="+61"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -1330,7 +1416,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Fix</source>
         <translation>&amp;Fix</translation>
     </message>
@@ -1341,13 +1427,13 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
-        <location filename="../../ui/read_only.py" line="+75"/>
+        <location line="+281"/>
+        <location filename="../../ui/read_only.py" line="+76"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-280"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1368,12 +1454,12 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+270"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-184"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
@@ -1383,12 +1469,12 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-233"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+269"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>Proofreading (F7 shows the list)</translation>
     </message>
@@ -1398,22 +1484,32 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Proofreading: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Proofreading panel</source>
         <translation>&amp;Proofreading panel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Proofread</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-183"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
             <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Fold the list (F7)</source>
+        <translation>Fold the list (F7)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the list (F7)</source>
+        <translation>Show the list (F7)</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1531,12 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="-40"/>
+        <location filename="../../ui/read_only.py" line="-41"/>
         <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
         <translation>The data file is in use by another window and was opened read-only; changes will not be saved.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
@@ -1520,7 +1616,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+104"/>
+        <location filename="../../controller/session.py" line="+107"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>Bulletin %1 does not exist.</translation>
     </message>
@@ -1530,7 +1626,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Bulletin %1 is not opened: %2 Delete it in the list of bulletins (or with “unionbulletin delete %1”); “unionbulletin show %1” prints its text.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+48"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
@@ -1676,7 +1772,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+47"/>
+        <location filename="../../ui/subpoint_editor.py" line="+50"/>
         <source>Add sub-point</source>
         <translation>Add sub-point</translation>
     </message>
@@ -1731,15 +1827,20 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Sub-points</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+160"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 sub-points · lead sentence %2 · body %3 characters</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>(no lead sentence yet)</source>
+        <translation>(no lead sentence yet)</translation>
     </message>
 </context>
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../../ui/task_table.py" line="-73"/>
+        <location filename="../../ui/task_table.py" line="-85"/>
         <source>Several names separated by 、</source>
         <translation>Several names separated by 、</translation>
     </message>
@@ -1752,7 +1853,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskEditor</name>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>This issue has a plan section</source>
         <translation>This issue has a plan section</translation>
     </message>
@@ -1951,7 +2052,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+137"/>
+        <location filename="../../ui/workflow.py" line="+142"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1961,22 +2062,17 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The data file already holds an issue for that month (“%1”); another one will be added.</source>
-        <translation>The data file already holds an issue for that month (“%1”); another one will be added.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>New issue created from last month.</source>
         <translation>New issue created from last month.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
@@ -2025,7 +2121,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>
@@ -2125,7 +2221,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Search the text of every bulletin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -2133,6 +2229,16 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <location line="+0"/>
         <source>Version, data file and fonts</source>
         <translation>Version, data file and fonts</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to write, print and export</source>
+        <translation>How to write, print and export</translation>
     </message>
 </context>
 <context>

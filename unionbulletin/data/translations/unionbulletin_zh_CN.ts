@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="+53"/>
+        <source>e.g. 2020年9月1日; empty: no date printed</source>
+        <translation>如 2020年9月1日；不填则不印日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the date as you like: 2020年9月1日, 2020-9-1, 2020.9.1, 9月1日 or 20200901</source>
+        <translation>可以这样输入：2020年9月1日、2020-9-1、2020.9.1、9月1日或 20200901</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+</context>
+<context>
     <name>EmailExportDialog</name>
     <message>
         <location filename="../../ui/email_export_dialog.py" line="+36"/>
@@ -488,6 +511,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="+23"/>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="+49"/>
@@ -661,12 +692,12 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+48"/>
+        <location filename="../../ui/item_editor.py" line="+55"/>
         <source>Leave empty to use the generated title</source>
         <translation>留空则使用自动生成的标题</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add item</source>
         <translation>添加条目</translation>
     </message>
@@ -736,22 +767,22 @@
         <translation>条目正文（每段一行）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Lead sentence</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+277"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>导语 %1 字 · 正文 %2 字</translation>
     </message>
@@ -808,7 +839,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../controller/library_model.py" line="+109"/>
+        <location filename="../../controller/library_model.py" line="+111"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -818,7 +849,7 @@
         <translation>%1年</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
@@ -895,7 +926,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+73"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -910,7 +941,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -935,17 +966,17 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -970,7 +1001,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -980,12 +1011,12 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>没有打开的简报。可用“文件 → 新建一期”创建。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The preview could not be laid out: %1</source>
         <translation>预览排版失败：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Deleted “%1”. Edit → Undo delete brings it back.</source>
         <translation>已删除“%1”。可用“编辑 → 撤销删除”恢复。</translation>
     </message>
@@ -994,11 +1025,41 @@ You can bring it back with Edit → Undo delete.</source>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Go to the &amp;summary</source>
+        <translation>转到工作综述(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the p&amp;lan</source>
+        <translation>转到工作安排(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the &amp;masthead</source>
+        <translation>转到报头与报送(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
+        <translation>预览显示印出来的页面，不能在这里修改：请在左边的编辑区修改（点击预览中的段落可跳到该处）。</translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="+51"/>
+        <location filename="../../ui/metadata_form.py" line="+50"/>
         <source>e.g. 工会要情摘报</source>
         <translation>如：工会要情摘报</translation>
     </message>
@@ -1038,12 +1099,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Print an issue date</source>
-        <translation>印出印发日期</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
@@ -1111,22 +1167,12 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../ui/new_issue_dialog.py" line="+46"/>
+        <location filename="../../ui/new_issue_dialog.py" line="+69"/>
         <source>New issue from last month</source>
         <translation>根据上月新建一期</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Based on “%1”.</source>
-        <translation>依据“%1”。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Set what became of each task of last month&apos;s plan. Done and in-progress tasks become draft items of the new summary, marked “%1” until you write what was done; carried-over tasks go into the new plan.</source>
-        <translation>请逐项标明上月工作安排的完成情况。已完成和进行中的任务成为新一期综述的草稿条目，标有“%1”，待写明具体完成情况；结转的任务转入新一期的工作安排。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
@@ -1146,49 +1192,89 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>完成情况</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Becomes</source>
-        <translation>新一期中</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Last month&apos;s issue has no plan: the new issue starts empty.</source>
         <translation>上月这一期没有工作安排：新的一期从空白开始。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Create the new issue</source>
         <translation>新建这一期</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Draft item of the summary</source>
-        <translation>综述草稿条目</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task of the new plan</source>
-        <translation>转入新的工作安排</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listed only</source>
-        <translation>仅列出</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>no issue number</source>
         <translation>无期号</translation>
     </message>
     <message>
+        <location line="-139"/>
+        <source>The newest bulletin is chosen; choose another if needed</source>
+        <translation>默认是最新的一期；需要时可另选</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>New issue: %1, %2, dated %3; %4 draft items, %5 tasks carried into the plan.</source>
-        <translation>新的一期：%1，%2，日期 %3；%4 条综述草稿，%5 项任务转入工作安排。</translation>
+        <source>Start from</source>
+        <translation>底稿</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For each task of that month&apos;s plan, say what became of it. Done or under way: it becomes an item of the new summary, marked “%1” until you write what was done. Not finished: it goes into the new plan again. Not said: it is left out.</source>
+        <translation>请对底稿工作安排中的每一项，选择完成情况。已完成或正在做的，成为新一期综述的条目，标有“%1”，写明完成情况后即可；没做完的，再次列入新一期的工作安排；未说明的，不带入新一期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What became of it</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the new issue</source>
+        <translation>在新一期中</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under way</source>
+        <translation>正在做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished: carry on next month</source>
+        <translation>没做完，下月继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not said / not done: leave out</source>
+        <translation>未说明，不带入</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An item of the summary, to be written</source>
+        <translation>综述中的条目（待补充）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task of the new plan</source>
+        <translation>列入新的工作安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>不带入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New issue: %1 %2, %3, dated %4; %5 items to write, %6 tasks carried into the plan.</source>
+        <translation>新的一期：%1 %2，%3，印发日期 %4；%5 条综述待补充，%6 项任务列入工作安排。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file already holds an issue for %1 (“%2”); another one will be added.</source>
+        <translation>数据文件中已有%1的一期（“%2”），将再添加一期。</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1290,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Not in the address book: %1</source>
         <translation>以下名称不在通讯录中：%1</translation>
     </message>
@@ -1254,7 +1340,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+53"/>
+        <location filename="../../ui/preview_view.py" line="+64"/>
         <source>Laying out…</source>
         <translation>正在排版…</translation>
     </message>
@@ -1262,7 +1348,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+110"/>
+        <location filename="../../ui/print_flow.py" line="+111"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -1308,12 +1394,12 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+58"/>
+        <location filename="../../ui/proofread_panel.py" line="+61"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -1328,7 +1414,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
@@ -1339,13 +1425,13 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
-        <location filename="../../ui/read_only.py" line="+75"/>
+        <location line="+281"/>
+        <location filename="../../ui/read_only.py" line="+76"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-280"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1366,12 +1452,12 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+270"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-184"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
@@ -1381,12 +1467,12 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-233"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+269"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>校对（按 F7 显示问题列表）</translation>
     </message>
@@ -1396,21 +1482,31 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>校对：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Proofreading panel</source>
         <translation>校对面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="-161"/>
+        <location line="-183"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n 种字体使用代用字体：版面不变，印出的字形与官方字体不同（可在“设置 → 字体”中指定）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Fold the list (F7)</source>
+        <translation>收起问题列表（F7）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the list (F7)</source>
+        <translation>展开问题列表（F7）</translation>
     </message>
 </context>
 <context>
@@ -1431,12 +1527,12 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="-40"/>
+        <location filename="../../ui/read_only.py" line="-41"/>
         <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
         <translation>数据文件正被另一个窗口使用，以只读方式打开，修改不会保存</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1516,7 +1612,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../controller/session.py" line="+104"/>
+        <location filename="../../controller/session.py" line="+107"/>
         <source>Bulletin %1 does not exist.</source>
         <translation>没有编号为 %1 的简报。</translation>
     </message>
@@ -1526,7 +1622,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>第 %1 号简报没有打开：%2可在简报列表中删除它（或用“unionbulletin delete %1”）；“unionbulletin show %1”可取出其文字。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+48"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，不能新增简报。</translation>
     </message>
@@ -1672,7 +1768,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+47"/>
+        <location filename="../../ui/subpoint_editor.py" line="+50"/>
         <source>Add sub-point</source>
         <translation>添加小点</translation>
     </message>
@@ -1727,15 +1823,20 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>小点</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+160"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 个小点 · 首句 %2 字 · 正文 %3 字</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>(no lead sentence yet)</source>
+        <translation>（尚未填写首句）</translation>
     </message>
 </context>
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../../ui/task_table.py" line="-73"/>
+        <location filename="../../ui/task_table.py" line="-85"/>
         <source>Several names separated by 、</source>
         <translation>多个名称用“、”分隔</translation>
     </message>
@@ -1748,7 +1849,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskEditor</name>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>This issue has a plan section</source>
         <translation>本期包含工作安排</translation>
     </message>
@@ -1947,7 +2048,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+137"/>
+        <location filename="../../ui/workflow.py" line="+142"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1957,22 +2058,17 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The data file already holds an issue for that month (“%1”); another one will be added.</source>
-        <translation>数据文件中已有那个月的一期（“%1”），将再添加一期。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>New issue created from last month.</source>
         <translation>已根据上月新建一期。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -2021,7 +2117,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
@@ -2121,7 +2217,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>搜索每一期简报的文字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -2129,6 +2225,16 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <location line="+0"/>
         <source>Version, data file and fonts</source>
         <translation>版本、数据文件和字体</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>User &amp;guide</source>
+        <translation>使用说明(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to write, print and export</source>
+        <translation>如何编写、打印和导出</translation>
     </message>
 </context>
 <context>
