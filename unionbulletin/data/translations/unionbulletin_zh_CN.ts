@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="+23"/>
         <source>About Union bulletin</source>
-        <translation>关于工会简报</translation>
+        <translation>关于工会工作简报</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -21,7 +21,7 @@
     <message>
         <location line="+1"/>
         <source>Union bulletin</source>
-        <translation>工会简报</translation>
+        <translation>工会工作简报</translation>
     </message>
     <message>
         <location line="+1"/>
