@@ -22,13 +22,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
-from tests._ledger_years import make_years  # noqa: E402
+from tests._ledger_years import make_years, write_data_file  # noqa: E402
 from unionbulletin.domain.ledger import build_ledger, filter_ledger, normalise  # noqa: E402
-from unionbulletin.fileio import atomic_write  # noqa: E402
 from unionbulletin.storage import Database  # noqa: E402
-from unionbulletin.storage.codec import ADDRESS_BOOK, BULLETINS, SETTINGS, bulletin_to_doc  # noqa: E402
-from unionbulletin.storage.jsonstorage import encode_tables  # noqa: E402
-from unionbulletin.storage.migrations import META_TABLE, new_meta  # noqa: E402
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from _report import emit, json_requested  # noqa: E402
@@ -64,9 +60,7 @@ def main() -> None:
           f"{cpu_s * 1000:.1f} ms CPU (median of 9, target < 100 ms)")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bulletins.json"
-        docs = {str(i): bulletin_to_doc(b) for i, b in bulletins.items()}
-        tables = {META_TABLE: {"1": new_meta(MONTHS + 1)}, BULLETINS: docs, SETTINGS: {}, ADDRESS_BOOK: {}}
-        atomic_write(path, encode_tables(tables))
+        write_data_file(path, bulletins)
 
         def from_file() -> None:
             with Database.open(path, read_only=True) as db:

@@ -91,3 +91,16 @@ def make_years(months: int, seed: int = 7) -> dict[int, Bulletin]:
             tasks.append(_new_task(rng, plan_month, counter))
         out[bid] = dataclasses.replace(nxt, plan=Plan(tasks=tuple(tasks)))
     return out
+
+
+def write_data_file(path: Path, bulletins: dict[int, Bulletin]) -> None:
+    """A data file holding exactly these bulletins (by id), written as the storage writes it."""
+    from unionbulletin.fileio import atomic_write
+    from unionbulletin.storage.codec import ADDRESS_BOOK, BULLETINS, SETTINGS, bulletin_to_doc
+    from unionbulletin.storage.jsonstorage import encode_tables
+    from unionbulletin.storage.migrations import META_TABLE, new_meta
+
+    docs = {str(i): bulletin_to_doc(b) for i, b in bulletins.items()}
+    tables = {META_TABLE: {"1": new_meta(max(bulletins) + 1)}, BULLETINS: docs, SETTINGS: {},
+              ADDRESS_BOOK: {}}
+    atomic_write(path, encode_tables(tables))

@@ -1,0 +1,75 @@
+"""Writing the follow-up files (督办台账 XLSX/PDF, 征集表 DOCX), atomically and never over the data file.
+
+Shared by the command line and the window. Every failure is an `ExportError` with a Chinese message
+naming the file; the previous target stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from .domain import OrgSettings
+from .domain.ledger import LedgerEntry
+from .export import ExportError
+from .fileio import DiskFullError, FileLockedError, atomic_write
+
+LedgerKind = Literal["xlsx", "pdf"]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def refuse_data_file(target: Path, data_file: Path | None) -> None:
+    """Raise ExportError when `target` is the data file, its lock file or one of its backups."""
+    if data_file is None:
+        return
+    protected = [data_file, data_file.with_name(data_file.name + ".lock")]
+    if any(_same_file(Path(target), p) for p in protected) or (
+            Path(target).resolve().parent == (data_file.resolve().parent / "backups")):
+        raise ExportError(f"不能写入 {target}：这是数据文件（或它的锁文件、备份），写入会毁掉全部简报。"
+                          "请换一个文件名。")
+
+
+def write_file(target: Path, data: bytes, data_file: Path | None = None) -> None:
+    """Atomically replace `target` with `data`; ExportError with a Chinese message on failure."""
+    target = Path(target)
+    refuse_data_file(target, data_file)
+    if not target.parent.is_dir():
+        raise ExportError(f"导出失败：文件夹不存在：{target.parent}")
+    if target.is_dir():
+        raise ExportError(f"导出失败：{target} 是一个文件夹，请给出文件名。")
+    try:
+        atomic_write(target, data)
+    except FileLockedError as exc:
+        raise ExportError(f"无法写入 {target}：文件正被其他程序（如 WPS 或 Word）打开，或没有写入权限。"
+                          "请关闭该文件后重试；原文件未被改动。") from exc
+    except DiskFullError as exc:
+        raise ExportError(f"无法写入 {target}：磁盘空间不足。原文件未被改动。") from exc
+    except OSError as exc:
+        raise ExportError(f"无法写入 {target}：{exc.strerror or exc}。原文件未被改动。") from exc
+
+
+def export_ledger(entries: Sequence[LedgerEntry], title: str, today: _dt.date, target: Path,
+                  kind: LedgerKind, settings: OrgSettings | None = None,
+                  data_file: Path | None = None) -> None:
+    """Write the ledger lines as XLSX or PDF to `target`."""
+    refuse_data_file(Path(target), data_file)
+    if kind == "xlsx":
+        from .render.ledger_xlsx import render_ledger_xlsx
+
+        data = render_ledger_xlsx(entries, title, today)
+    else:
+        from .render.ledger_pdf import render_ledger_pdf
+
+        data = render_ledger_pdf(entries, title, today, settings)
+    write_file(target, data, data_file)
