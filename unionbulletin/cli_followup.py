@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .storage import Database
 
-FOLLOWUP_COMMANDS = ("next", "ledger")
-READ_ONLY_COMMANDS = ("ledger",)
+FOLLOWUP_COMMANDS = ("next", "ledger", "requests", "collect")
+READ_ONLY_COMMANDS = ("ledger", "requests")
 EXIT_OK = 0
 EXIT_USAGE = 2
 
@@ -39,6 +39,16 @@ def add_followup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     g.add_argument("--xlsx", type=Path, metavar="FILE", help="写出 Excel 表格")
     g.add_argument("--pdf", type=Path, metavar="FILE", help="写出 PDF（A4 横向）")
 
+    s = sub.add_parser("requests", help="征集表：按第 ID 号简报的工作安排，每个责任部室生成一份 Word 表")
+    s.add_argument("id", type=int)
+    s.add_argument("--out", type=Path, required=True, metavar="DIR", help="写入的文件夹")
+    s.add_argument("--due", default="", metavar="日期", help="交回期限，印在表上，如 9月25日")
+
+    s = sub.add_parser("collect", help="把交回的征集表合并到第 ID 号简报（正在编写的一期）")
+    s.add_argument("id", type=int)
+    s.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    s.add_argument("--dry-run", action="store_true", help="只列出将要做的改动，不保存")
+
 
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
@@ -55,6 +65,10 @@ def run_followup(db: Database, args: argparse.Namespace, today: _dt.date | None 
         return _cmd_next(db, args, today)
     if args.command == "ledger":
         return _cmd_ledger(db, args, today)
+    if args.command == "requests":
+        return _cmd_requests(db, args)
+    if args.command == "collect":
+        return _cmd_collect(db, args)
     return _fail(f"未知命令：{args.command}")
 
 
@@ -121,3 +135,52 @@ def _cmd_ledger(db: Database, args: argparse.Namespace, today: _dt.date) -> int:
     if not lines:
         print("没有符合条件的任务。")
     return EXIT_OK
+
+
+def _cmd_requests(db: Database, args: argparse.Namespace) -> int:
+    from .collect import write_request_forms
+    from .export import ExportError
+
+    try:
+        bulletin = db.get(args.id)
+    except KeyError:
+        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+    try:
+        written = write_request_forms(bulletin, args.id, args.out, db.settings(), data_file=db.path,
+                                      deadline_note=args.due.strip()[:40])
+    except ExportError as exc:
+        return _fail(str(exc))
+    for path in written:
+        print(f"已写出：{path}")
+    return EXIT_OK
+
+
+def _cmd_collect(db: Database, args: argparse.Namespace) -> int:
+    from .collect import prepare_collect
+
+    bulletins = db.bulletins()
+    if args.id not in bulletins:
+        return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
+    missing = [str(f) for f in args.files if not f.is_file()]
+    if missing:
+        return _fail("找不到文件：" + "、".join(missing))
+    result = prepare_collect(bulletins, args.id, args.files)
+    for outcome in result.files:
+        if outcome.error:
+            print(f"未合并：{outcome.error}", file=sys.stderr)
+            continue
+        print(f"{outcome.path.name}（{outcome.department}）：" + ("" if outcome.changes else "没有新的内容"))
+        for change in outcome.changes:
+            print(f"  · {change}")
+    refused = sum(1 for o in result.files if o.error)
+    if result.merged is None or not result.changed or args.dry_run:
+        if not args.dry_run and result.merged is not None:
+            print("没有需要合并的新内容，数据文件未改动。")
+        return EXIT_USAGE if refused else EXIT_OK
+    assert result.previous_id is not None
+    if result.merged.previous != bulletins[result.previous_id]:
+        db.update(result.previous_id, result.merged.previous)
+    if result.merged.issue != bulletins[args.id]:
+        db.update(args.id, result.merged.issue)
+    print(f"已合并到第 {args.id} 号。" + (f"另有 {refused} 份未合并。" if refused else ""))
+    return EXIT_USAGE if refused else EXIT_OK

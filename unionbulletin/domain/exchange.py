@@ -73,6 +73,8 @@ def _item_out(it: Item) -> dict[str, Any]:
     out: dict[str, Any] = {"heading": it.heading, "body": it.body}
     if it.subpoints:
         out["subpoints"] = [{"heading": s.heading, "body": s.body} for s in it.subpoints]
+    if it.source:
+        out["source"] = it.source
     return out
 
 
@@ -223,7 +225,8 @@ def from_exchange(data: Any) -> Bulletin:
                                           body=r.text(raw_sub, "body", spath, required=False)))
             items.append(Item(heading=r.text(raw_item, "heading", path),
                               body=r.text(raw_item, "body", path, required=False),
-                              subpoints=tuple(subpoints)))
+                              subpoints=tuple(subpoints),
+                              source=r.text(raw_item, "source", path, required=False)))
         summary = Summary(title=title, items=tuple(items))
 
     plan: Plan | None = None
