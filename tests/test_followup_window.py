@@ -69,7 +69,7 @@ def test_the_menu_opens_the_ledger_with_overdue_first_and_filters(qtbot: QtBot, 
                                                                   db: Database) -> None:
     menu = parts.window.findChild(QMenu, "followupMenu")
     assert menu is not None
-    assert [a.text() for a in menu.actions()][0] == parts.window.followup.show_ledger.text()
+    assert menu.actions()[0].text() == parts.window.followup.show_ledger.text()
     parts.window.followup.show_ledger.trigger()
     ledger = parts.window.followup.ledger
     assert ledger is not None and ledger.isVisible()
@@ -82,7 +82,9 @@ def test_the_menu_opens_the_ledger_with_overdue_first_and_filters(qtbot: QtBot, 
     ledger.set_filters(year=2021, department="经技部", status=TaskStatus.DONE)
     shown = ledger.proxy.visible_entries()
     assert shown == filter_ledger(expected, year=2021, department="经技部", status=TaskStatus.DONE)
-    assert "2021年工作任务督办台账（经技部）" == ledger.title()
+    assert ledger.title() == "2021年工作任务督办台账（经技部）"
+    numbers = [ledger.proxy.headerData(r, Qt.Orientation.Vertical) for r in range(ledger.proxy.rowCount())]
+    assert numbers == [str(n) for n in range(1, len(shown) + 1)]  # 序号 of the lines shown
     ledger.set_filters()
     assert ledger.proxy.rowCount() == len(expected)
 

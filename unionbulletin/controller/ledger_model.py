@@ -182,6 +182,12 @@ class LedgerFilterProxy(QSortFilterProxyModel):
             return False
         return bool(filter_ledger([entry], **self.filters()))
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if 0 <= section < self.rowCount() else None  # 序号 as shown
+        return super().headerData(section, orientation, role)
+
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:

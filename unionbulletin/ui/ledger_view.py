@@ -127,7 +127,8 @@ class LedgerWindow(QDialog):
                 combo.blockSignals(was)
         self._apply_filters()
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_CONTENT, min(self.table.columnWidth(COL_CONTENT), 460))
+        # the task text takes the room left over (and no more than it needs when the window is wide)
+        self.table.horizontalHeader().setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, object]], keep: object) -> None:
