@@ -25,7 +25,7 @@ from ..layout.style import FontRole
 from .pdf import FontLoadError, bundled_face, register_face, resolver_for
 
 # Share of the usable width per column (sums to 1).
-_SHARES = (0.04, 0.27, 0.07, 0.10, 0.07, 0.08, 0.08, 0.05, 0.06, 0.07, 0.05, 0.06)
+_SHARES = (0.04, 0.265, 0.07, 0.10, 0.07, 0.08, 0.08, 0.05, 0.06, 0.08, 0.045, 0.06)
 RED = colors.Color(0.75, 0, 0)
 
 
