@@ -304,7 +304,7 @@ def _damaged(tables: dict[str, Any], how: str) -> bytes:
     bulletins = tables["bulletins"]
     first = next(iter(bulletins))
     if how == "nested 100,000 deep":
-        return b'{"_meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+        return b'{"meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     if how == "5,000-digit integer":
         text = json.dumps(tables, ensure_ascii=False)
         return text.replace('"issue_number": ', '"issue_number": ' + "9" * 5000 + ", \"x\": ", 1).encode()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .cli_followup import FOLLOWUP_COMMANDS, READ_ONLY_COMMANDS, add_followup_parsers
 from .console import make_streams_safe, write_json
 from .os_errors import reason
 
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("fonts", help="列出各字体角色实际使用的字体文件")
     s.add_argument("--json", action="store_true")
+    add_followup_parsers(sub)
     return p
 
 
@@ -111,8 +113,12 @@ def _run_with_database(args: argparse.Namespace) -> int:
     from .storage import Database, default_db_path
 
     path: Path = args.db or default_db_path()
-    read_only = args.command in ("list", "show", "export", "check")
+    read_only = args.command in ("list", "show", "export", "check", *READ_ONLY_COMMANDS)
     with Database.open(path, read_only=read_only) as db:
+        if args.command in FOLLOWUP_COMMANDS:
+            from .cli_followup import run_followup
+
+            return run_followup(db, args)
         if args.command == "list":
             return _cmd_list(db, args)
         if args.command == "import":

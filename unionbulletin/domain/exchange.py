@@ -72,6 +72,8 @@ def _item_out(it: Item) -> dict[str, Any]:
     out: dict[str, Any] = {"heading": it.heading, "body": it.body}
     if it.subpoints:
         out["subpoints"] = [{"heading": s.heading, "body": s.body} for s in it.subpoints]
+    if it.source:
+        out["source"] = it.source
     return out
 
 
@@ -221,7 +223,8 @@ def from_exchange(data: Any) -> Bulletin:
                 subpoints.append(SubPoint(heading=r.text(raw_sub, "heading", spath), body=body))
             items.append(Item(heading=r.text(raw_item, "heading", path),
                               body=r.text(raw_item, "body", path, required=False, multiline=True),
-                              subpoints=tuple(subpoints)))
+                              subpoints=tuple(subpoints),
+                              source=r.text(raw_item, "source", path, required=False)))
         summary = Summary(title=title, items=tuple(items))
 
     plan: Plan | None = None

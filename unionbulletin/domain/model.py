@@ -64,6 +64,7 @@ class Item:
     body: str = ""
     subpoints: tuple[SubPoint, ...] = ()
     id: str = field(default_factory=new_id, compare=False)
+    source: str = ""  # the department that reported it (a merged 征集表); not printed
 
 
 @dataclass(frozen=True)

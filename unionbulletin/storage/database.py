@@ -158,6 +158,10 @@ class Database:
         """The bulletin with this id; KeyError if there is none."""
         return self._bulletins()[bulletin_id]
 
+    def bulletins(self) -> dict[int, Bulletin]:
+        """Every bulletin by id (a new dict; the bulletins themselves are immutable)."""
+        return dict(self._bulletins())
+
     def add(self, bulletin: Bulletin) -> int:
         """Store a new bulletin; returns its id (ids are never reused).
 

@@ -26,6 +26,7 @@ from ..domain.conventions import summary_title
 from ..layout.boxes import Ref, RefKind
 from ..render.qt import PagePainter, RasterPages
 from .actions import WindowActions, zoom_label
+from .followup_flow import install_followup
 from .item_editor import ItemEditor
 from .library_panel import LibraryPanel
 from .metadata_form import MetadataForm
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._update_save_state()
         self.proofreading = install_proofreading(self)  # 校对 under the preview, menu, status-bar count
         self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
+        self.followup = install_followup(self)  # 督办: task ledger, request forms, merging returned forms
         self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
         self._restore_docks()
 

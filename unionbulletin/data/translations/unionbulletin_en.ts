@@ -303,6 +303,52 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../../ui/collect_dialog.py" line="+23"/>
+        <source>Merge returned forms</source>
+        <translation>Merge returned forms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✗ %1 — not merged</source>
+        <translation>✗ %1 — not merged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing new in this form.</source>
+        <translation>Nothing new in this form.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These changes will be made to the open issue and to the task statuses of last month&apos;s issue. They can be undone in one step (Ctrl+Z).</source>
+        <translation>These changes will be made to the open issue and to the task statuses of last month&apos;s issue. They can be undone in one step (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will change.</source>
+        <translation>Nothing will change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>CollectForms</name>
+    <message>
+        <location filename="../../controller/collect_merge.py" line="+48"/>
+        <source>Merge returned forms</source>
+        <translation>Merge returned forms</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="+53"/>
@@ -419,6 +465,84 @@
         <location line="+9"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupFlow</name>
+    <message>
+        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <source>Task &amp;ledger…</source>
+        <translation>Task &amp;ledger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every task of every plan, followed through the months</source>
+        <translation>Every task of every plan, followed through the months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request forms for departments…</source>
+        <translation>&amp;Request forms for departments…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Word form per department for this issue&apos;s plan</source>
+        <translation>Write one Word form per department for this issue&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge returned forms…</source>
+        <translation>&amp;Merge returned forms…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the filled-in forms into this issue</source>
+        <translation>Read the filled-in forms into this issue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Task ledger not exported</source>
+        <translation>Task ledger not exported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder for the request forms</source>
+        <translation>Folder for the request forms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request forms not written</source>
+        <translation>Request forms not written</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request forms written to %2</source>
+        <translation>%1 request forms written to %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Returned request forms</source>
+        <translation>Returned request forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
+        <translation>Returned forms merged; Ctrl+Z undoes the merge.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +948,142 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../controller/ledger_model.py" line="+43"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First planned</source>
+        <translation>First planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last planned</source>
+        <translation>Last planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months carried</source>
+        <translation>Months carried</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported done in</source>
+        <translation>Reported done in</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Overdue: the deadline has passed and the task is not done.</source>
+        <translation>Overdue: the deadline has passed and the task is not done.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <location filename="../../ui/ledger_view.py" line="+50"/>
+        <source>Task ledger</source>
+        <translation>Task ledger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue tasks come first, in red. Double-click a task to open its bulletin.</source>
+        <translation>Overdue tasks come first, in red. Double-click a task to open its bulletin.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 tasks, %2 overdue</source>
+        <translation>%1 tasks, %2 overdue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the task ledger</source>
+        <translation>Export the task ledger</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadOption</name>
     <message>
         <location filename="../../ui/letterhead.py" line="+23"/>
@@ -926,7 +1186,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
+        <location filename="../../ui/main_window.py" line="+74"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -941,7 +1201,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>

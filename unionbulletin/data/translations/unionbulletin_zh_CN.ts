@@ -303,6 +303,52 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../../ui/collect_dialog.py" line="+23"/>
+        <source>Merge returned forms</source>
+        <translation>合并交回的征集表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✗ %1 — not merged</source>
+        <translation>✗ %1 —— 未合并</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing new in this form.</source>
+        <translation>这份表中没有新的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These changes will be made to the open issue and to the task statuses of last month&apos;s issue. They can be undone in one step (Ctrl+Z).</source>
+        <translation>将对本期简报和上月简报中的任务状态做以上改动，可以一步撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will change.</source>
+        <translation>不会做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectForms</name>
+    <message>
+        <location filename="../../controller/collect_merge.py" line="+48"/>
+        <source>Merge returned forms</source>
+        <translation>合并交回的征集表</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="+53"/>
@@ -419,6 +465,84 @@
         <location line="+9"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupFlow</name>
+    <message>
+        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <source>Task &amp;ledger…</source>
+        <translation>督办台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every task of every plan, followed through the months</source>
+        <translation>全部工作安排中的每项任务及其逐月进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request forms for departments…</source>
+        <translation>生成部室征集表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Word form per department for this issue&apos;s plan</source>
+        <translation>按本期的工作安排，为每个责任部室生成一份 Word 征集表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge returned forms…</source>
+        <translation>合并交回的征集表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the filled-in forms into this issue</source>
+        <translation>把各部室填好的征集表读入本期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ollow-up</source>
+        <translation>督办(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Task ledger not exported</source>
+        <translation>督办台账未导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder for the request forms</source>
+        <translation>征集表保存到的文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request forms not written</source>
+        <translation>征集表未生成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request forms written to %2</source>
+        <translation>已在 %2 生成 %1 份征集表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Returned request forms</source>
+        <translation>交回的征集表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word 文档 (*.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
+        <translation>征集表已合并；按 Ctrl+Z 可撤销这次合并。</translation>
     </message>
 </context>
 <context>
@@ -824,6 +948,142 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../controller/ledger_model.py" line="+43"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>责任部室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First planned</source>
+        <translation>首次安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last planned</source>
+        <translation>最近安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months carried</source>
+        <translation>延续月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported done in</source>
+        <translation>完成通报</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Overdue: the deadline has passed and the task is not done.</source>
+        <translation>逾期：已过完成时限，任务尚未完成。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <location filename="../../ui/ledger_view.py" line="+50"/>
+        <source>Task ledger</source>
+        <translation>督办台账</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>部室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue tasks come first, in red. Double-click a task to open its bulletin.</source>
+        <translation>逾期的任务排在前面，以红色显示。双击任务可打开它所在的简报。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 tasks, %2 overdue</source>
+        <translation>共 %1 项，逾期 %2 项</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the task ledger</source>
+        <translation>导出督办台账</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadOption</name>
     <message>
         <location filename="../../ui/letterhead.py" line="+23"/>
@@ -926,7 +1186,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
+        <location filename="../../ui/main_window.py" line="+74"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -941,7 +1201,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
