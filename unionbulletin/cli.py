@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, cli_archive
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `fonts` stay fast
     from .domain import Bulletin
@@ -53,10 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pdf", type=Path, metavar="FILE")
     g.add_argument("--docx", type=Path, metavar="FILE")
     g.add_argument("--json", type=Path, metavar="FILE")
+    cli_archive.add_export_options(s)
 
     s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true")
+
+    cli_archive.add_commands(sub)
 
     s = sub.add_parser("fonts", help="列出各字体角色实际使用的字体文件")
     s.add_argument("--json", action="store_true")
@@ -106,12 +109,14 @@ def _run_with_database(args: argparse.Namespace) -> int:
     from .storage import Database, default_db_path
 
     path: Path = args.db or default_db_path()
-    read_only = args.command in ("list", "show", "export", "check")
+    read_only = args.command in ("list", "show", "export", "check", "compile", "history")
     with Database.open(path, read_only=read_only) as db:
         if args.command == "list":
             return _cmd_list(db, args)
         if args.command == "import":
             return _cmd_import(db, args)
+        if args.command == "compile":
+            return cli_archive.cmd_compile(db, args)
         try:
             bulletin = db.get(args.id)
         except KeyError:

@@ -263,6 +263,18 @@ def _segments(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
     return segments
 
 
+def new_canvas(buffer: io.BytesIO, size: tuple[float, float], painter: _Painter) -> rl_canvas.Canvas:
+    """A canvas whose initial font is one of ours (registered first), not reportlab's Helvetica.
+
+    reportlab writes its initial font into every page's preamble; with the default that is a
+    Helvetica referenced but never embedded (pdffonts lists it with emb "no").
+    """
+    for role in FontRole:
+        painter.primary(role)
+    initial = register_face(painter.primary(FontRole.FANGSONG))
+    return rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=initial)
+
+
 def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     """Draw laid-out pages into PDF bytes."""
     # Binary streams (Flate only): no ASCII85 layer, which costs a third of the time of embedding
@@ -271,14 +283,12 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     buffer = io.BytesIO()
     first = document.pages[0] if document.pages else None
     size = (first.width, first.height) if first else (595.2756, 841.8898)
-    c = rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1)
+    painter = _Painter(fonts)
+    c = new_canvas(buffer, size, painter)
     c.setTitle(document.title)
     c.setAuthor(document.author)
     c.setSubject(document.subject)
     c.setCreator("unionbulletin")
-    painter = _Painter(fonts)
-    for role in FontRole:
-        painter.primary(role)
     for page in document.pages:
         c.setPageSize((page.width, page.height))
         painter.draw_page(c, page)
