@@ -115,8 +115,9 @@ def _run_with_database(args: argparse.Namespace) -> int:
             return _cmd_list(db, args)
         if args.command == "import":
             return _cmd_import(db, args)
-        if args.command == "compile":
-            return cli_archive.cmd_compile(db, args)
+        handled = cli_archive.dispatch(db, args)  # compile, history, export --snapshot
+        if handled is not None:
+            return handled
         try:
             bulletin = db.get(args.id)
         except KeyError:
@@ -191,6 +192,7 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     except ExportError as exc:
         return _fail(str(exc))
     print(f"已导出：{target}")
+    cli_archive.record_export(db, args.id, bulletin, kind, target)
     return EXIT_OK
 
 
