@@ -24,6 +24,7 @@ from ..domain.file_names import export_file_name
 from ..export import ExportKind
 from .email_export_dialog import EmailExportDialog
 from .job_progress import JobProgress
+from .snapshot_hooks import record_exports
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -115,6 +116,9 @@ class ExportFlow(QObject):
         self.job = job
         JobProgress(job, self.tr("Exporting"), self._window)
         job.succeeded.connect(lambda paths: self._on_exported(paths, reveal))
+        bulletin_id = doc.bulletin_id
+        job.succeeded.connect(
+            lambda paths: record_exports(self._window, bulletin_id, bulletin, settings, paths))
         job.failed.connect(self._on_failed)
         job.start()
         return job

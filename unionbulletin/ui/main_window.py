@@ -27,6 +27,7 @@ from ..domain.conventions import summary_title
 from ..layout.boxes import Ref, RefKind
 from ..render.qt import PagePainter, RasterPages
 from .actions import WindowActions, zoom_label
+from .archive_menu import install_archive
 from .item_editor import ItemEditor
 from .library_panel import LibraryPanel
 from .metadata_form import MetadataForm
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.proofreading = install_proofreading(self)  # 校对 dock, menu and status-bar count
         self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
         self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
+        self.archive = install_archive(self)  # library context menu: 年度汇编, 留底 history
         self._restore_docks()
 
     # ------------------------------------------------------------------ construction

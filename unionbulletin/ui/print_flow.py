@@ -28,6 +28,7 @@ from ..layout.compose import layout_bulletin, style_for
 from ..layout.fonts import FontResolver, configured_from_settings
 from ..render.qt_print import PrintPagePainter, enforce_a4, paint_preview, print_document, selected_pages
 from ..render.qt_print import setup_printer as _setup_printer
+from .snapshot_hooks import record_output
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -146,6 +147,9 @@ class PrintFlow(QObject):
         self._printer = printer
         JobProgress(job, self.tr("Printing"), self._window)
         job.succeeded.connect(self._on_printed)
+        bulletin_id = self._window.document.bulletin_id
+        job.succeeded.connect(lambda pages: pages and record_output(
+            self._window, bulletin_id, bulletin, settings, "print", self._output_name(printer)))
         job.failed.connect(self._on_failed)
         job.cancelled.connect(
             lambda: self._window.statusBar().showMessage(self.tr("Printing cancelled."), 5000)
@@ -153,6 +157,12 @@ class PrintFlow(QObject):
         job.finished.connect(self._release)
         job.start()
         return job
+
+    @staticmethod
+    def _output_name(printer: QPrinter) -> str:
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            return printer.outputFileName()
+        return printer.printerName()
 
     def _on_printed(self, pages: int) -> None:
         printer = self._printer
