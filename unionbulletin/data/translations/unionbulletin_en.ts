@@ -131,6 +131,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMenu</name>
+    <message>
+        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <source>History of outputs…</source>
+        <translation>History of outputs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compile %1 into a PDF…</source>
+        <translation>Compile %1 into a PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 compilation %2.pdf</source>
+        <translation>%1 compilation %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compile %1</source>
+        <translation>Compile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Compiling</source>
+        <translation>Compiling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compiled %1 bulletins (%2 pages) into %3</source>
+        <translation>Compiled %1 bulletins (%2 pages) into %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compilation failed</source>
+        <translation>Compilation failed</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../controller/jobs.py" line="+89"/>
@@ -353,7 +396,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+58"/>
+        <location filename="../../ui/export_flow.py" line="+59"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -378,7 +421,7 @@
         <translation>Exporting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -480,6 +523,89 @@
         <location line="+7"/>
         <source>Every role uses its official face.</source>
         <translation>Every role uses its official face.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <source>History of outputs — %1</source>
+        <translation>History of outputs — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or printer</source>
+        <translation>File or printer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</source>
+        <translation>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</source>
+        <translation>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</source>
+        <translation>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bulletin has been deleted; snapshot %1 is kept.</source>
+        <translation>The bulletin has been deleted; snapshot %1 is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</source>
+        <translation>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore snapshot %1</source>
+        <translation>Restore snapshot %1</translation>
     </message>
 </context>
 <context>
@@ -869,7 +995,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -884,7 +1010,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1252,7 +1378,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+103"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -1262,12 +1388,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 pages sent to %2.</source>
         <translation>%1 pages sent to %2.</translation>
     </message>
@@ -1572,6 +1698,14 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <source>Output done, but no snapshot was kept: %1</source>
+        <translation>Output done, but no snapshot was kept: %1</translation>
+    </message>
+</context>
+<context>
     <name>SubPointEditor</name>
     <message>
         <location filename="../../ui/subpoint_editor.py" line="+45"/>
@@ -1830,12 +1964,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>Last month&apos;s issue is no longer in the data file.</translation>
     </message>

@@ -131,6 +131,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMenu</name>
+    <message>
+        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <source>History of outputs…</source>
+        <translation>留底记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compile %1 into a PDF…</source>
+        <translation>生成 %1 年度汇编 PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 compilation %2.pdf</source>
+        <translation>%1%2年度汇编.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compile %1</source>
+        <translation>生成 %1 年度汇编</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Compiling</source>
+        <translation>正在生成汇编</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compiled %1 bulletins (%2 pages) into %3</source>
+        <translation>已将 %1 期简报（共 %2 页）汇编为 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compilation failed</source>
+        <translation>生成汇编失败</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../controller/jobs.py" line="+89"/>
@@ -353,7 +396,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+58"/>
+        <location filename="../../ui/export_flow.py" line="+59"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -378,7 +421,7 @@
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -480,6 +523,89 @@
         <location line="+7"/>
         <source>Every role uses its official face.</source>
         <translation>所有字体均使用官方字体。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <source>History of outputs — %1</source>
+        <translation>留底记录 — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or printer</source>
+        <translation>文件或打印机</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore this version</source>
+        <translation>恢复为此版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</source>
+        <translation>把所选留底的文字恢复到这期简报中（可用“编辑 → 撤销”撤回）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</source>
+        <translation>还没有打印或导出过：每次打印和每次导出 PDF 或 Word 文件时都会自动留底。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No differences.</source>
+        <translation>没有差别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</source>
+        <translation>第 %1 份留底到第 %2 份留底的改动（增加的文字加下划线，删去的文字加删除线）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bulletin has been deleted; snapshot %1 is kept.</source>
+        <translation>这期简报已删除，第 %1 份留底仍保存着。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</source>
+        <translation>第 %1 份留底（%2）到现在文字的改动（增加的文字加下划线，删去的文字加删除线）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore snapshot %1</source>
+        <translation>恢复第 %1 份留底</translation>
     </message>
 </context>
 <context>
@@ -869,7 +995,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -884,7 +1010,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1250,7 +1376,7 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+102"/>
+        <location filename="../../ui/print_flow.py" line="+103"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -1260,12 +1386,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
         <translation>正在打印</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 pages sent to %2.</source>
         <translation>已将 %1 页发送到 %2。</translation>
     </message>
@@ -1569,6 +1695,14 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     </message>
 </context>
 <context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <source>Output done, but no snapshot was kept: %1</source>
+        <translation>已输出，但未能留底：%1</translation>
+    </message>
+</context>
+<context>
     <name>SubPointEditor</name>
     <message>
         <location filename="../../ui/subpoint_editor.py" line="+45"/>
@@ -1827,12 +1961,11 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
     <name>Workflow</name>
     <message>
         <location filename="../../controller/workflow.py" line="+35"/>
-        <location line="+24"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Last month&apos;s issue is no longer in the data file.</source>
         <translation>数据文件中已没有上月的这一期。</translation>
     </message>
