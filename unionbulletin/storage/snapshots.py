@@ -130,15 +130,6 @@ class SnapshotStore:
                 out.append(_info(key, doc))
         return sorted(out, key=lambda s: s.number)
 
-    def counts(self) -> dict[int, int]:
-        """How many snapshots each bulletin has."""
-        counts: dict[int, int] = {}
-        for doc in self._table(SNAPSHOTS).values():
-            bid = doc.get("bulletin_id")
-            if isinstance(bid, int):
-                counts[bid] = counts.get(bid, 0) + 1
-        return counts
-
     def get(self, bulletin_id: int, number: int) -> Snapshot:
         """Snapshot N of a bulletin with its content; SnapshotError (Chinese) when there is none."""
         for info in self.history(bulletin_id):

@@ -59,7 +59,9 @@ class ArchiveMenu(QObject):
 
     def compile_year(self, year: int) -> BackgroundJob | None:
         series = self._window.session.db.settings().series
-        suggested = self.tr("%1 compilation %2.pdf").replace("%1", series).replace("%2", str(year))
+        name = self.tr("%1 compilation %2.pdf").replace("%1", series).replace("%2", str(year))
+        prefs = self._window.workflow.prefs
+        suggested = str(Path(prefs.last_folder("export")) / name)
         chosen = self.ask_save_path(self._window, self.tr("Compile %1").replace("%1", str(year)), suggested,
                                     self.tr("PDF document (*.pdf)"))
         if not chosen:
@@ -67,6 +69,7 @@ class ArchiveMenu(QObject):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        prefs.set_last_folder("export", path.parent)
         return self.compile_to(year, path)
 
     def compile_to(self, year: int, path: Path) -> BackgroundJob | None:
