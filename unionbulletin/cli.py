@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, cli_archive
 from .cli_followup import FOLLOWUP_COMMANDS, READ_ONLY_COMMANDS, add_followup_parsers
 from .console import make_streams_safe, write_json
 from .os_errors import reason
@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pdf", type=Path, metavar="FILE")
     g.add_argument("--docx", type=Path, metavar="FILE")
     g.add_argument("--json", type=Path, metavar="FILE")
+    cli_archive.add_export_options(s)
 
     s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
     s.add_argument("id", type=int)
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("delete", help="删除一期简报（删除前自动备份数据文件）")
     s.add_argument("id", type=int)
+    cli_archive.add_commands(sub)
 
     s = sub.add_parser("fonts", help="列出各字体角色实际使用的字体文件")
     s.add_argument("--json", action="store_true")
@@ -113,7 +115,7 @@ def _run_with_database(args: argparse.Namespace) -> int:
     from .storage import Database, default_db_path
 
     path: Path = args.db or default_db_path()
-    read_only = args.command in ("list", "show", "export", "check", *READ_ONLY_COMMANDS)
+    read_only = args.command in ("list", "show", "export", "check", "compile", "history", *READ_ONLY_COMMANDS)
     with Database.open(path, read_only=read_only) as db:
         if args.command in FOLLOWUP_COMMANDS:
             from .cli_followup import run_followup
@@ -123,6 +125,9 @@ def _run_with_database(args: argparse.Namespace) -> int:
             return _cmd_list(db, args)
         if args.command == "import":
             return _cmd_import(db, args)
+        handled = cli_archive.dispatch(db, args)  # compile, history, export --snapshot
+        if handled is not None:
+            return handled
         try:
             bulletin = db.get(args.id)
         except KeyError:
@@ -228,6 +233,7 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     except ExportError as exc:
         return _fail(str(exc))
     print(f"已导出：{target}")
+    cli_archive.record_export(db, args.id, bulletin, kind, target)
     return EXIT_OK
 
 

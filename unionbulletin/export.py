@@ -69,7 +69,11 @@ def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
     target = Path(target)
     if not target.parent.is_dir():
         raise ExportError(f"导出失败：文件夹不存在：{target.parent}")
-    data = render_bytes(bulletin, kind, settings, render)
+    write_output(target, render_bytes(bulletin, kind, settings, render))
+
+
+def write_output(target: Path, data: bytes) -> None:
+    """Atomically replace `target` with `data`; ExportError with a Chinese message on failure."""
     try:
         atomic_write(target, data)
     except OSError as exc:  # FileLockedError, DiskFullError and the rest: one Chinese clause each

@@ -263,6 +263,18 @@ def _segments(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
     return segments
 
 
+def new_canvas(buffer: io.BytesIO, size: tuple[float, float], painter: _Painter) -> rl_canvas.Canvas:
+    """A canvas whose initial font is one of ours (registered first), not reportlab's Helvetica.
+
+    reportlab writes its initial font into every page's preamble; with the default that is a
+    Helvetica referenced but never embedded (pdffonts lists it with emb "no").
+    """
+    for role in FontRole:
+        painter.primary(role)
+    initial = register_face(painter.primary(FontRole.FANGSONG))
+    return rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=initial)
+
+
 def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     """Draw laid-out pages into PDF bytes."""
     # Binary streams (Flate only): no ASCII85 layer, which costs a third of the time of embedding
@@ -272,13 +284,7 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     first = document.pages[0] if document.pages else None
     size = (first.width, first.height) if first else (595.2756, 841.8898)
     painter = _Painter(fonts)
-    for role in FontRole:
-        painter.primary(role)
-    # The canvas's initial font is Helvetica unless told otherwise: every page would reference that
-    # unused, non-embedded font, which a print shop's preflight rejects. A TrueType (subset) font
-    # as initial font writes no initial font selection at all.
-    c = rl_canvas.Canvas(buffer, pagesize=size, pageCompression=1,
-                         initialFontName=register_face(painter.primary(FontRole.FANGSONG)))
+    c = new_canvas(buffer, size, painter)
     c.setTitle(document.title)
     c.setAuthor(document.author)
     c.setSubject(document.subject)

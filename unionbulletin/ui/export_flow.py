@@ -25,6 +25,7 @@ from ..export import ExportKind, RenderOptions
 from ..storage.data_path import export_target_problem
 from .email_export_dialog import EmailExportDialog
 from .job_progress import JobProgress
+from .snapshot_hooks import record_exports
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -123,6 +124,9 @@ class ExportFlow(QObject):
         self.job = job
         JobProgress(job, self.tr("Exporting"), self._window)
         job.succeeded.connect(lambda paths: self._on_exported(paths, reveal))
+        bulletin_id = doc.bulletin_id
+        job.succeeded.connect(
+            lambda paths: record_exports(self._window, bulletin_id, bulletin, settings, paths))
         job.failed.connect(self._on_failed)
         job.start()
         return job

@@ -26,6 +26,7 @@ from ..domain.conventions import summary_title
 from ..layout.boxes import Ref, RefKind
 from ..render.qt import PagePainter, RasterPages
 from .actions import WindowActions, zoom_label
+from .archive_menu import install_archive
 from .followup_flow import install_followup
 from .item_editor import ItemEditor
 from .library_panel import LibraryPanel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
         self.followup = install_followup(self)  # 督办: task ledger, request forms, merging returned forms
         self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
+        self.archive = install_archive(self)  # library context menu: 年度汇编, 留底 history
         self._restore_docks()
 
     # ------------------------------------------------------------------ construction

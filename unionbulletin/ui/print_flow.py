@@ -34,6 +34,7 @@ from ..layout.compose import layout_bulletin
 from ..render.qt_print import PrintPagePainter, enforce_a4, paint_preview, print_document, selected_pages
 from ..render.qt_print import setup_printer as _setup_printer
 from .screen_fit import fit_to_screen
+from .snapshot_hooks import record_output
 
 if TYPE_CHECKING:
     from .letterhead import LetterheadOption
@@ -154,6 +155,7 @@ class PrintFlow(QObject):
         render = self._window.render_setup  # the fonts and style of Settings, as the preview has them
         style = render.output_style(letterhead=self._letterhead())
         resolver = render.fonts
+        settings = self._window.session.db.settings()  # kept with the snapshot (留底) of this print
         page = current_page if current_page is not None else max(self._window.preview.current_page(), 1)
 
         def run(ctx: JobContext) -> int:
@@ -173,6 +175,9 @@ class PrintFlow(QObject):
         self._printer = printer
         JobProgress(job, self.tr("Printing"), self._window)
         job.succeeded.connect(self._on_printed)
+        bulletin_id = self._window.document.bulletin_id
+        job.succeeded.connect(lambda pages: pages and record_output(
+            self._window, bulletin_id, bulletin, settings, "print", self._output_name(printer)))
         job.failed.connect(self._on_failed)
         job.cancelled.connect(
             lambda: self._window.statusBar().showMessage(self.tr("Printing cancelled."), 5000)
@@ -180,6 +185,12 @@ class PrintFlow(QObject):
         job.finished.connect(self._release)
         job.start()
         return job
+
+    @staticmethod
+    def _output_name(printer: QPrinter) -> str:
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            return printer.outputFileName()
+        return printer.printerName()
 
     def _on_printed(self, pages: int) -> None:
         printer = self._printer

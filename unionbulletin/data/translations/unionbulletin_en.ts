@@ -136,6 +136,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMenu</name>
+    <message>
+        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <source>History of outputs…</source>
+        <translation>History of outputs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compile %1 into a PDF…</source>
+        <translation>Compile %1 into a PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 compilation %2.pdf</source>
+        <translation>%1 compilation %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compile %1</source>
+        <translation>Compile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compiling</source>
+        <translation>Compiling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compiled %1 bulletins (%2 pages) into %3</source>
+        <translation>Compiled %1 bulletins (%2 pages) into %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compilation failed</source>
+        <translation>Compilation failed</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../controller/jobs.py" line="+89"/>
@@ -427,7 +470,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+59"/>
+        <location filename="../../ui/export_flow.py" line="+60"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -452,7 +495,7 @@
         <translation>Exporting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -640,6 +683,89 @@
         <location filename="../../ui/guide_dialog.py" line="+23"/>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <source>History of outputs — %1</source>
+        <translation>History of outputs — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or printer</source>
+        <translation>File or printer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</source>
+        <translation>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</source>
+        <translation>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</source>
+        <translation>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bulletin has been deleted; snapshot %1 is kept.</source>
+        <translation>The bulletin has been deleted; snapshot %1 is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</source>
+        <translation>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore snapshot %1</source>
+        <translation>Restore snapshot %1</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1312,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+75"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1201,7 +1327,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1610,22 +1736,22 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+111"/>
+        <location filename="../../ui/print_flow.py" line="+112"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 pages sent to %2.</source>
         <translation>%1 pages sent to %2.</translation>
     </message>
@@ -1635,7 +1761,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-111"/>
         <source>Print on letterhead paper (no masthead name, no red rule)</source>
         <translation>Print on letterhead paper (no masthead name, no red rule)</translation>
     </message>
@@ -2027,6 +2153,14 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <location line="+12"/>
         <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
         <translation>Example: %1   ({n} number, {year} year, {total} running total)</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <source>Output done, but no snapshot was kept: %1</source>
+        <translation>Output done, but no snapshot was kept: %1</translation>
     </message>
 </context>
 <context>

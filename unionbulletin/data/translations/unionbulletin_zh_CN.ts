@@ -136,6 +136,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMenu</name>
+    <message>
+        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <source>History of outputs…</source>
+        <translation>留底记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compile %1 into a PDF…</source>
+        <translation>生成 %1 年度汇编 PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 compilation %2.pdf</source>
+        <translation>%1%2年度汇编.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compile %1</source>
+        <translation>生成 %1 年度汇编</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compiling</source>
+        <translation>正在生成汇编</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compiled %1 bulletins (%2 pages) into %3</source>
+        <translation>已将 %1 期简报（共 %2 页）汇编为 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compilation failed</source>
+        <translation>生成汇编失败</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../controller/jobs.py" line="+89"/>
@@ -427,7 +470,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+59"/>
+        <location filename="../../ui/export_flow.py" line="+60"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -452,7 +495,7 @@
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -640,6 +683,89 @@
         <location filename="../../ui/guide_dialog.py" line="+23"/>
         <source>User guide</source>
         <translation>使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <source>History of outputs — %1</source>
+        <translation>留底记录 — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or printer</source>
+        <translation>文件或打印机</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore this version</source>
+        <translation>恢复为此版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</source>
+        <translation>把所选留底的文字恢复到这期简报中（可用“编辑 → 撤销”撤回）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</source>
+        <translation>还没有打印或导出过：每次打印和每次导出 PDF 或 Word 文件时都会自动留底。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No differences.</source>
+        <translation>没有差别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</source>
+        <translation>第 %1 份留底到第 %2 份留底的改动（增加的文字加下划线，删去的文字加删除线）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bulletin has been deleted; snapshot %1 is kept.</source>
+        <translation>这期简报已删除，第 %1 份留底仍保存着。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</source>
+        <translation>第 %1 份留底（%2）到现在文字的改动（增加的文字加下划线，删去的文字加删除线）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore snapshot %1</source>
+        <translation>恢复第 %1 份留底</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1312,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+75"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -1201,7 +1327,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1608,22 +1734,22 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+111"/>
+        <location filename="../../ui/print_flow.py" line="+112"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 pages sent to %2.</source>
         <translation>已将 %1 页发送到 %2。</translation>
     </message>
@@ -1633,7 +1759,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-111"/>
         <source>Print on letterhead paper (no masthead name, no red rule)</source>
         <translation>套红纸打印（不印报头名称和红色分隔线）</translation>
     </message>
@@ -2023,6 +2149,14 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <location line="+12"/>
         <source>Example: %1   ({n} number, {year} year, {total} running total)</source>
         <translation>示例：%1&#x3000;（{n} 期号，{year} 年份，{total} 总期号）</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <source>Output done, but no snapshot was kept: %1</source>
+        <translation>已输出，但未能留底：%1</translation>
     </message>
 </context>
 <context>
