@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._cli import run_cli
+from tests._ledger_years import make_years, write_data_file
 from tests.test_docx_fidelity import load
 from unionbulletin.domain import Bulletin, OrgSettings, Period
 from unionbulletin.render.pdf import render_pdf
@@ -43,3 +45,19 @@ def test_every_font_is_embedded(name: str, tmp_path: Path) -> None:
     assert fonts, "pdffonts lists no font"
     assert [f for f, embedded in fonts if not embedded] == []
     assert not any(f.startswith(("Helvetica", "Times", "Courier")) for f, _ in fonts)
+
+
+def test_ledger_and_compilation_pdfs_embed_every_font(tmp_path: Path) -> None:
+    """The 督办 ledger (platypus tables) and the annual compilation draw with reportlab too: a table
+    cell or a canvas left on reportlab's defaults references a Helvetica that is never embedded."""
+    data = tmp_path / "years.json"
+    write_data_file(data, make_years(14))
+    ledger = run_cli("ledger", "--year", "2021", "--pdf", tmp_path / "ledger.pdf", db=data)
+    assert ledger.returncode == 0, ledger.stderr
+    volume = run_cli("compile", "--year", "2021", "--pdf", tmp_path / "volume.pdf", db=data)
+    assert volume.returncode == 0, volume.stderr
+    for name in ("ledger.pdf", "volume.pdf"):
+        fonts = pdffonts(tmp_path / name)
+        assert fonts, name
+        assert [f for f, embedded in fonts if not embedded] == [], name
+        assert not any(f.startswith(("Helvetica", "Times", "Courier")) for f, _ in fonts), name

@@ -66,6 +66,7 @@ def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.dat
         rows.append([Paragraph(escape(_cell(v)), style) for v in entry_row(n, e)])
     table = Table(rows, colWidths=[s * width for s in _SHARES], repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), body_font),  # else each cell selects Helvetica (never embedded)
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -86,5 +87,8 @@ def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.dat
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin, title=title, author=settings.org)
+    # Our font as the canvas's initial font: reportlab's default would put an unused, non-embedded
+    # Helvetica on every page (see render.pdf.new_canvas).
+    doc.initialFontName = body_font
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
