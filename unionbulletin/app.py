@@ -29,7 +29,6 @@ from .controller.settings import WindowSettings
 from .layout.compose import content_key, layout_bulletin, style_for
 from .layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, configured_from_settings
 from .layout.style import FontRole
-from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
 from .storage import Database, DatabaseLocked, StorageError, default_db_path
 from .ui.main_window import MainWindow
@@ -88,7 +87,6 @@ def create_window(
     debounce_ms: int = 250,
     journal_ms: int = 300,
 ) -> Parts:
-    keep_none_alive()
     settings = WindowSettings(qsettings)
     org = db.settings()
     style = style_for(org)
@@ -231,7 +229,6 @@ def _open_first(parts: Parts, wanted: int | None, screenshot: bool) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    keep_none_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
