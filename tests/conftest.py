@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from unionbulletin.pyside_workaround import keep_none_alive
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-keep_none_alive()  # shiboken6 6.12 on Python 3.11 would abort a long session (see the module)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -51,3 +48,11 @@ def samples_dir() -> Path:
     if SHARED_SAMPLES.is_dir():
         return SHARED_SAMPLES
     return REPO / "tests" / "fixtures" / "samples"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that builds widgets (it asks for `qtbot`) carries the `gui` marker, so the fast loop
+    `pytest -m "not gui and not slow"` runs the Qt-free core alone."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

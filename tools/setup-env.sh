@@ -34,14 +34,15 @@ ub_venv() {
     if [ ! -x "$UB_VENV/bin/python" ]; then
         python3 -m venv "$UB_VENV"
     fi
-    # Reinstall only when the dependencies changed (pyproject.toml or the extras asked for).
+    # Reinstall only when the dependencies changed (pyproject.toml, constraints.txt or the extras asked for).
     local stamp="$UB_VENV/.unionbulletin-installed"
     local want
-    want="$(sha256sum "$ub_root/pyproject.toml" | cut -d' ' -f1) $ub_root$1"
+    want="$(cat "$ub_root/pyproject.toml" "$ub_root/constraints.txt" | sha256sum | cut -d' ' -f1) $ub_root$1"
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         return 0
     fi
     "$UB_VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-    "$UB_VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ub_root$1"
+    # Every version comes from constraints.txt: the same packages today, in CI and in the frozen build.
+    "$UB_VENV/bin/python" -m pip install -q --disable-pip-version-check -c "$ub_root/constraints.txt" -e "$ub_root$1"
     echo "$want" > "$stamp"
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/setup-env.sh"
 cd "$ub_root"
 ub_apt_install "${UB_QT_DEBS[@]}" poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui xvfb cups cups-pdf desktop-file-utils appstream
-ub_venv "[test]"
+ub_venv "[test,lint,build]"
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff";  "$UB_VENV/bin/ruff" check unionbulletin tests tools benchmarks benchmarks/run
 echo "== mypy";  "$UB_VENV/bin/mypy" unionbulletin

@@ -61,6 +61,8 @@ PINNED = [
     "pillow",
     "typing_extensions",
     "charset-normalizer",
+    "openpyxl",  # the 督办 ledger as .xlsx
+    "et_xmlfile",
     "pyinstaller",
     "pyinstaller-hooks-contrib",
     "altgraph",

@@ -30,7 +30,6 @@ from .controller.settings import WindowSettings
 from .layout.compose import layout_bulletin
 from .layout.fonts import BUNDLED_FILES, bundled_font_dir
 from .layout.style import FontRole
-from .pyside_workaround import keep_none_alive
 from .render.qt import PagePainter, PageRasterizer, register_font_file
 from .storage import Database, DatabaseLocked, DataFolderNotWritable, StorageError, default_db_path
 from .storage.lock import set_holder_kind
@@ -91,7 +90,6 @@ def create_window(
     debounce_ms: int = 250,
     journal_ms: int = 300,
 ) -> Parts:
-    keep_none_alive()
     settings = WindowSettings(qsettings)
     # one render setup (style tokens + font resolver) for the preview, printing, export and the
     # proofreader; Settings → Fonts / Layout change it and every consumer follows `changed`
@@ -248,7 +246,6 @@ def _open_first(parts: Parts, wanted: int | None, screenshot: bool) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    keep_none_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

@@ -271,15 +271,17 @@ def _inspect(path: Path, subfont_index: int) -> _FontInfo:
 
 @lru_cache(maxsize=512)
 def _inspect_cached(path: str, subfont_index: int, _mtime_ns: int, _size: int) -> _FontInfo:
-    """Read one face (cached by path, index, mtime and size); raises _Unusable."""
-    collection: TTCollection | None = None
-    font: TTFont | None = None
+    """Read one face (cached by path, index, mtime and size); raises _Unusable.
+
+    The file is opened here and closed on every path: fontTools leaves its own handle open when a
+    file turns out not to be a font, and on Windows an open handle keeps the user from replacing it.
+    """
     try:
-        try:
-            with open(path, "rb") as fh:
-                tag = fh.read(4)
+        with open(path, "rb") as fh:
+            tag = fh.read(4)
+            fh.seek(0)
             if tag == b"ttcf":
-                collection = TTCollection(path, lazy=True)
+                collection = TTCollection(fh, lazy=True)
                 if not 0 <= subfont_index < len(collection.fonts):
                     raise _Unusable(
                         "bad-index",
@@ -289,7 +291,7 @@ def _inspect_cached(path: str, subfont_index: int, _mtime_ns: int, _size: int) -
             else:
                 if subfont_index != 0:
                     raise _Unusable("bad-index", "不是字体集合（.ttc），字体序号只能为 0")
-                font = TTFont(path, lazy=True)
+                font = TTFont(fh, lazy=True)
             if "glyf" not in font:
                 if "CFF " in font or "CFF2" in font:
                     raise _Unusable(
@@ -311,11 +313,6 @@ def _inspect_cached(path: str, subfont_index: int, _mtime_ns: int, _size: int) -
                     with contextlib.suppress(UnicodeDecodeError):
                         families.add(record.toUnicode().strip().lower())
             return _FontInfo(family, frozenset(families), CodepointSet(cmap), plain)
-        finally:
-            if collection is not None:
-                collection.close()
-            elif font is not None:
-                font.close()
     except _Unusable:
         raise
     except Exception as exc:  # fontTools raises many kinds (TTLibError, struct.error, KeyError…)
