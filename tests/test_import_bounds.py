@@ -21,7 +21,7 @@ from unionbulletin.importers import ImportError_, import_file, import_text
 
 REPO = Path(__file__).resolve().parent.parent
 CHILD = r"""
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from unionbulletin.domain.model import OrgSettings
 from unionbulletin.importers import ImportError_, import_file
@@ -30,7 +30,11 @@ try:
     message = None
 except ImportError_ as exc:
     message = str(exc)
-print(json.dumps({"message": message, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over an exec, so a child of a large pytest process
+# would report its parent's size; the high-water mark of the new address space starts afresh.
+status = Path("/proc/self/status").read_text()
+hwm = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
+print(json.dumps({"message": message, "rss_mib": hwm / 1024}))
 """
 
 
