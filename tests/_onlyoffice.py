@@ -57,16 +57,16 @@ def official_fonts(directory: Path) -> Path:
     """A folder of the bundled fonts, one copy per official face name, named as that face."""
     directory.mkdir(parents=True, exist_ok=True)
     for n, (face, file) in enumerate(OFFICIAL_FACES.items()):
-        font = TTFont(bundled_font_dir() / file)
-        names = font["name"]
-        for name_id in (1, 2, 3, 4, 6, 16, 17):
-            names.removeNames(nameID=name_id)
-        postscript = f"UBOfficial{n}"
-        for name_id, value in ((1, face), (2, "Regular"), (3, postscript), (4, face), (6, postscript),
-                               (16, face), (17, "Regular")):
-            for lang in (0x804, 0x409):  # zh-CN and en-US Windows names
-                names.setName(value, name_id, 3, 1, lang)
-        font.save(directory / f"official-{n}.ttf")
+        with TTFont(bundled_font_dir() / file) as font:
+            names = font["name"]
+            for name_id in (1, 2, 3, 4, 6, 16, 17):
+                names.removeNames(nameID=name_id)
+            postscript = f"UBOfficial{n}"
+            for name_id, value in ((1, face), (2, "Regular"), (3, postscript), (4, face), (6, postscript),
+                                   (16, face), (17, "Regular")):
+                for lang in (0x804, 0x409):  # zh-CN and en-US Windows names
+                    names.setName(value, name_id, 3, 1, lang)
+            font.save(directory / f"official-{n}.ttf")
     return directory
 
 

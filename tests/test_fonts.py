@@ -100,10 +100,10 @@ def resolver(sysdir: Path, configured: dict[FontRole, str | Path] | None = None)
 
 @pytest.mark.parametrize("role", list(FontRole))
 def test_bundled_font_is_truetype_renamed_and_without_radicals(role: FontRole) -> None:
-    font = TTFont(BUNDLED / BUNDLED_FILES[role], lazy=True)
-    assert "glyf" in font and "CFF " not in font
-    assert font["name"].getBestFamilyName() == BUNDLED_FAMILIES[role]
-    cmap = font.getBestCmap()
+    with TTFont(BUNDLED / BUNDLED_FILES[role], lazy=True) as font:
+        assert "glyf" in font and "CFF " not in font
+        assert font["name"].getBestFamilyName() == BUNDLED_FAMILIES[role]
+        cmap = font.getBestCmap()
     assert ord("工") in cmap and ord("。") in cmap
     radicals = [cp for cp in cmap if 0x2E80 <= cp <= 0x2FDF or 0xF900 <= cp <= 0xFAFF]
     assert radicals == []
@@ -142,7 +142,8 @@ def test_bundled_fonts_embed_in_reportlab_and_extract_back() -> None:
 def test_bundled_fonts_cover_the_samples(role: FontRole, samples_dir: Path) -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt")))
     chars = set(text.translate(SAMPLE_CLEANUP)) - set(" \n\t\r\u3000")
-    cmap = TTFont(BUNDLED / BUNDLED_FILES[role], lazy=True).getBestCmap()
+    with TTFont(BUNDLED / BUNDLED_FILES[role], lazy=True) as font:
+        cmap = font.getBestCmap()
     assert len(chars) > 500
     assert sorted(c for c in chars if ord(c) not in cmap) == []
 
@@ -239,8 +240,9 @@ def test_simsun_collection_uses_face_zero_and_configured_index(sysdir: Path, tmp
     first = make_font(tmp_path / "a.ttf", "SimSun", "中文")
     second = make_font(tmp_path / "b.ttf", "NSimSun", "中文")
     collection = TTCollection()
-    collection.fonts = [TTFont(first), TTFont(second)]
-    collection.save(str(sysdir / "simsun.ttc"))
+    with TTFont(first) as one, TTFont(second) as two:
+        collection.fonts = [one, two]
+        collection.save(str(sysdir / "simsun.ttc"))
 
     face = resolver(sysdir).resolve(FontRole.SONGTI)
     assert (face.path.name, face.subfont_index, face.family, face.official) == (
@@ -268,7 +270,8 @@ def test_configured_from_settings_ignores_unknown_roles_and_blank_paths() -> Non
 
 
 def _cmap(file_name: str) -> set[int]:
-    return set(TTFont(BUNDLED / file_name, lazy=True).getBestCmap())
+    with TTFont(BUNDLED / file_name, lazy=True) as font:
+        return set(font.getBestCmap())
 
 
 def test_char_missing_from_fandolfang_comes_from_another_bundled_face(sysdir: Path) -> None:
@@ -426,9 +429,11 @@ def test_raw_cmap_reader_agrees_with_fonttools() -> None:
     checked = 0
     for path in files:
         is_ttc = path.suffix == ".ttc"
-        faces = list(TTCollection(path, lazy=True).fonts) if is_ttc else [TTFont(path, lazy=True)]
-        for face in faces:
-            expected = sorted(cp for cp, glyph in (face.getBestCmap() or {}).items() if glyph != ".notdef")
-            assert sorted(set(fonts_module._codepoints_of(face))) == expected, path
-            checked += 1
+        opened = TTCollection(path, lazy=True) if is_ttc else TTFont(path, lazy=True)
+        with opened:
+            for face in opened.fonts if isinstance(opened, TTCollection) else [opened]:
+                cmap = face.getBestCmap() or {}
+                expected = sorted(cp for cp, glyph in cmap.items() if glyph != ".notdef")
+                assert sorted(set(fonts_module._codepoints_of(face))) == expected, path
+                checked += 1
     assert checked >= 5

@@ -800,9 +800,9 @@ def _font_reportlab_cannot_load(path: Path) -> Path:
     builder.setupOS2()
     builder.setupPost()
     builder.save(str(path))
-    font = TTFont(str(path))
-    del font["post"]
-    font.save(str(path))
+    with TTFont(str(path)) as font:
+        del font["post"]
+        font.save(str(path))
     return path
 
 

@@ -383,7 +383,7 @@ def test_second_process_on_a_locked_file_writes_nothing(tmp_path: Path, fixtures
         assert path.stat().st_mtime_ns == mtime
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()  # reaps it and closes the pipes
     # a killed holder leaves no lock behind
     with Database.open(path) as db:
         assert len(db.list_bulletins()) == 2

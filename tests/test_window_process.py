@@ -67,7 +67,7 @@ def _run_child_until(tmp_path: Path, db_path: Path, bid: int, autosave_ms: int, 
             pytest.fail(f"the child ended without {signal}: {child.stderr.read() if child.stderr else ''}")
     finally:
         child.kill()  # SIGKILL: no closeEvent, no save at quit
-        child.wait(timeout=30)
+        child.communicate(timeout=30)  # reaps it and closes the pipes
 
 
 def test_killed_after_typing_the_next_start_restores_the_edit(qtbot: QtBot, tmp_path: Path) -> None:
