@@ -40,7 +40,6 @@ from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.domain.file_names import export_file_name  # noqa: E402
 from unionbulletin.layout.compose import layout_bulletin  # noqa: E402
 from unionbulletin.layout.fonts import FontResolver  # noqa: E402
-from unionbulletin.pyside_workaround import keep_none_alive  # noqa: E402
 from unionbulletin.render.qt_print import print_document, setup_printer  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -102,7 +101,6 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="add a BENCH-JSON line for benchmarks/run")
     args = parser.parse_args()
-    keep_none_alive()
     app = QApplication(sys.argv[:1])
     fonts = FontResolver()
     figures: dict[str, object] = {}
