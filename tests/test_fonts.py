@@ -335,7 +335,7 @@ def test_face_for_char_is_cheap_on_repeated_calls(sysdir: Path, samples_dir: Pat
 
 def test_run_fonts_prints_roles_and_warnings(sysdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(BUNDLED / "FandolHei-Regular.ttf", sysdir / "SIMHEI.TTF")
-    assert run_fonts(argparse.Namespace(json=False), resolver=resolver(sysdir)) == 0
+    assert run_fonts(argparse.Namespace(json=False), resolver(sysdir)) == 0
     out = capsys.readouterr().out
     for label in ("小标宋", "仿宋", "黑体", "楷体", "宋体"):
         assert f"{label}：" in out
@@ -344,7 +344,7 @@ def test_run_fonts_prints_roles_and_warnings(sysdir: Path, capsys: pytest.Captur
 
 
 def test_run_fonts_json(sysdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_fonts(argparse.Namespace(json=True), resolver=resolver(sysdir)) == 0
+    assert run_fonts(argparse.Namespace(json=True), resolver(sysdir)) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["role"] for d in data] == [r.value for r in FontRole]
     assert {d["source"] for d in data} == {"bundled"}

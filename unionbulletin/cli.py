@@ -97,18 +97,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _cmd_fonts(args: argparse.Namespace) -> int:
     """Fonts as the export would use them, with the user's configured files when a database exists."""
     from .cli_fonts import run_fonts
-    from .layout.fonts import configured_from_settings
+    from .domain import OrgSettings
+    from .layout.fonts import resolver_for_settings
     from .storage import Database, StorageError, default_db_path
 
     path: Path = args.db or default_db_path()
-    configured = None
+    settings = OrgSettings()
     if path.exists():
         try:
             with Database.open(path, read_only=True, seed_examples=False) as db:
-                configured = configured_from_settings(db.settings().font_files)
+                settings = db.settings()
         except StorageError as exc:
             print(f"注意：{exc}（以下按默认设置列出）", file=sys.stderr)
-    return run_fonts(args, configured=configured)
+    return run_fonts(args, resolver_for_settings(settings))
 
 
 def _run_with_database(args: argparse.Namespace) -> int:
@@ -220,7 +221,7 @@ def _cmd_delete(db: Database, bulletin_id: int) -> int:
 
 
 def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
-    from .export import ExportError, ExportKind, export_bulletin
+    from .export import ExportError, ExportKind, RenderOptions, export_bulletin
     from .storage.data_path import export_target_problem
 
     target: Path = args.pdf or args.docx or args.json
@@ -229,7 +230,9 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     if problem:
         return _fail(problem)
     try:
-        export_bulletin(bulletin, target, kind, settings=db.settings())
+        settings = db.settings()
+        render = RenderOptions.for_settings(settings) if kind == "pdf" else None
+        export_bulletin(bulletin, target, kind, settings=settings, render=render)
     except ExportError as exc:
         return _fail(str(exc))
     print(f"已导出：{target}")
@@ -239,8 +242,11 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
 
 def _cmd_check(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
     from .checks.engine import run_checks
+    from .layout.fonts import resolver_for_settings
 
-    findings = run_checks(bulletin, settings=db.settings(), address_book=db.address_book())
+    settings = db.settings()
+    findings = run_checks(bulletin, settings=settings, address_book=db.address_book(),
+                          fonts=resolver_for_settings(settings))
     if args.json:
         _dump([f.to_json() for f in findings])
     else:

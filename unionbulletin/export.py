@@ -30,6 +30,14 @@ class RenderOptions:
     fonts: FontResolver
     style: Style
 
+    @classmethod
+    def for_settings(cls, settings: OrgSettings) -> RenderOptions:
+        """The command line's: the settings' style and a resolver built for this run."""
+        from .layout.compose import style_for
+        from .layout.fonts import resolver_for_settings
+
+        return cls(resolver_for_settings(settings), style_for(settings))
+
 
 class ExportError(Exception):
     """A Chinese message for the user; the previous target file is intact."""
@@ -42,9 +50,9 @@ def render_bytes(bulletin: Bulletin, kind: ExportKind, settings: OrgSettings,
     if kind == "pdf":
         from .render.pdf import render_pdf
 
-        if render is not None:
-            return render_pdf(bulletin, settings, fonts=render.fonts, style=render.style)
-        return render_pdf(bulletin, settings)
+        if render is None:
+            raise ValueError("a PDF is drawn with the caller's fonts: pass RenderOptions")
+        return render_pdf(bulletin, settings, fonts=render.fonts, style=render.style)
     if kind == "docx":
         from .render.docx import render_docx
 
@@ -63,7 +71,8 @@ def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
                     settings: OrgSettings | None = None, render: RenderOptions | None = None) -> None:
     """Render and write `target`; raise ExportError with a message naming the file on failure.
 
-    `render` gives the PDF the window's fonts and style (letterhead included); DOCX ignores it.
+    `render` gives the PDF its fonts and style (the window's render setup, letterhead included, or
+    `RenderOptions.for_settings` on the command line); required for a PDF, ignored otherwise.
     """
     settings = settings or OrgSettings()
     target = Path(target)

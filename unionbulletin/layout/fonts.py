@@ -39,6 +39,7 @@ from xml.sax.saxutils import escape
 
 from fontTools.ttLib import TTCollection, TTFont
 
+from ..domain.model import OrgSettings
 from .style import DOCX_FONT_NAMES, ROLE_LABELS, FontRole
 
 FontSource = Literal["configured", "system", "bundled", "fallback"]
@@ -654,6 +655,16 @@ def configured_from_settings(font_files: Iterable[tuple[str, str]]) -> dict[Font
         if role is not None and path.strip():
             result[role] = path
     return result
+
+
+def resolver_for_settings(settings: OrgSettings) -> FontResolver:
+    """The resolver of the user's font choice (``settings.font_files``): the one place that builds one.
+
+    The window builds it once in its render setup (`controller.render_setup`) and passes it on; the
+    command line builds one per run. Everything else (checks, the PDF renderers, exports) is given
+    one, so the preview, printing, export and proofreading never disagree about a face.
+    """
+    return FontResolver(configured_from_settings(settings.font_files))
 
 
 def write_fontconfig(directory: Path, bundled_dir: Path | None = None) -> Path:
