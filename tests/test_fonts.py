@@ -440,7 +440,8 @@ def test_raw_cmap_reader_agrees_with_fonttools() -> None:
 
 
 @pytest.mark.parametrize("content", [b"not a font at all" * 10, b"\x00\x01\x00\x00" + b"\xff" * 60,
-                                     b"ttcf" + b"\x00" * 40], ids=["text", "truetype-header", "empty-collection"])
+                                     b"ttcf" + b"\x00" * 40],
+                         ids=["text", "truetype-header", "empty-collection"])
 def test_a_file_that_is_not_a_font_is_closed_again(tmp_path: Path, content: bytes) -> None:
     """Issue 14 (layout/fonts split): inspecting a chosen file that turns out not to be a font leaves
     no handle open (on Windows an open handle keeps the user from replacing the file)."""
@@ -454,7 +455,7 @@ def test_a_file_that_is_not_a_font_is_closed_again(tmp_path: Path, content: byte
     bogus.write_bytes(content)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        with pytest.raises(ValueError, match="无法读取字体文件|没有字形轮廓|字体集合"):
+        with pytest.raises(ValueError, match=r"无法读取字体文件|没有字形轮廓|字体集合"):
             inspect_font(bogus)
         gc.collect()
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
