@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..domain.text import fix_punctuation, is_han
+from ..domain.chars import is_han
+from ..domain.text import fix_punctuation
 from .base import POINT_MARKS, CheckContext, Rule, at, is_chinese
 from .fields import TextField
 from .finding import Finding

@@ -14,14 +14,13 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from .chars import COMPATIBILITY_RANGES, HAN_CLASS, RADICAL_RANGES, is_han
 from .conventions import parse_chinese_numeral
 from .normalize import REMOVED
 
 # ---- character classes ---------------------------------------------------------------------------
 
-_HAN = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-)
+_HAN = HAN_CLASS  # domain/chars.py: the one definition of a Chinese character
 # Full-width and CJK punctuation, Chinese quotes and brackets: nothing ever needs a space next to them.
 _CJK_PUNCT = (
     "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d"
@@ -32,18 +31,12 @@ _SPACES = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f
 _SPACE_CLASS = "".join(re.escape(c) for c in _SPACES)
 _ASCII_PUNCT = "!-/:-@\\[-`{-~"
 
-_HAN_RE = re.compile(f"[{_HAN}]")
 _SPACE_RUN_RE = re.compile(f"[{_SPACE_CLASS}]+")
 _CJK_CONTEXT_RE = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
 
 _OPEN_QUOTES = "“‘「『《〈"
 _CLOSE_QUOTES = "”’」』》〉"
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
-
-
-def is_han(ch: str) -> bool:
-    """A Han ideograph (unified, extension or compatibility block)."""
-    return bool(_HAN_RE.match(ch))
 
 
 # ---- step 1: one-to-one character mapping --------------------------------------------------------
@@ -55,7 +48,7 @@ def _compat_ideograph_map() -> dict[int, str]:
     full-width punctuation, which must stay).
     """
     table: dict[int, str] = {}
-    ranges = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+    ranges = (*RADICAL_RANGES, *COMPATIBILITY_RANGES)
     for low, high in ranges:
         for cp in range(low, high + 1):
             ch = chr(cp)
