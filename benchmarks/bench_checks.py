@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
 from unionbulletin.checks.engine import apply_fixes, run_checks  # noqa: E402
-from unionbulletin.checks.fields import text_fields  # noqa: E402
+from unionbulletin.checks.text_fields import text_fields  # noqa: E402
 from unionbulletin.domain import AddressBook, Bulletin, OrgSettings, edits  # noqa: E402
 from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.layout.fonts import FontResolver  # noqa: E402

@@ -33,8 +33,8 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from unionbulletin.controller.file_menu_steps import export_many  # noqa: E402
 from unionbulletin.controller.jobs import BackgroundJob, JobContext  # noqa: E402
-from unionbulletin.controller.workflow import export_many  # noqa: E402
 from unionbulletin.domain import Bulletin, OrgSettings  # noqa: E402
 from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.domain.file_names import export_file_name  # noqa: E402

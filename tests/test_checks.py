@@ -118,7 +118,7 @@ def test_raw_2018_text_is_full_of_artefacts_and_the_fixes_repair_them(samples_di
 def test_character_fixes_give_exactly_the_importers_clean_up(samples_dir: Path, name: str) -> None:
     """Every raw line of the samples, repaired by the fixes of the character and half-width rules
     alone, becomes what the importer's clean-up makes of it."""
-    from unionbulletin.domain.text import clean_paragraph, map_characters
+    from unionbulletin.domain.text_cleanup import clean_paragraph, map_characters
 
     keep = {"chars.pdf-artefact", "chars.fullwidth-alnum", "chars.space", "punct.halfwidth"}
     ignored = rule_ids() - keep

@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..domain.chars import is_han, is_radical
+from ..domain.char_classes import is_han, is_radical
 from ..domain.model import AddressBook, Bulletin, OrgSettings
-from .fields import TextField
 from .finding import Finding, Fix, Severity
+from .text_fields import TextField
 
 if TYPE_CHECKING:
     from ..layout.fonts import FontResolver
@@ -39,7 +39,7 @@ POINT_MARKS = frozenset("。，、；：？！．")
 
 
 def is_chinese(ch: str) -> bool:
-    """Part of Chinese text: a Chinese character (`domain.chars`), a radical standing for one, or a
+    """Part of Chinese text: a Chinese character (`domain.char_classes`), a radical standing for one, or a
     full-width or CJK punctuation mark."""
     cp = ord(ch)
     return (is_han(ch) or is_radical(ch) or ch in CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E

@@ -21,8 +21,8 @@ from . import (
     rules_words,
 )
 from .base import CheckContext, Rule
-from .fields import FieldNotFound, field_text, text_fields, with_field_text
 from .finding import SEVERITY_ORDER, Finding
+from .text_fields import FieldNotFound, field_text, text_fields, with_field_text
 
 if TYPE_CHECKING:
     from ..layout.fonts import FontResolver

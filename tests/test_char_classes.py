@@ -1,4 +1,4 @@
-"""The one definition of a Chinese character (domain/chars.py) at its edges, and its users agree."""
+"""The one definition of a Chinese character (domain/char_classes.py) at its edges, and its users agree."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from unionbulletin.domain.chars import HAN_RANGES, RADICAL_RANGES, is_han, is_radical
-from unionbulletin.domain.text import fix_spaces
+from unionbulletin.domain.char_classes import HAN_RANGES, RADICAL_RANGES, is_han, is_radical
+from unionbulletin.domain.text_cleanup import fix_spaces
 from unionbulletin.render.docx_xml import BOUNDARY_MARK, script_boundaries
 
 EDGES = [

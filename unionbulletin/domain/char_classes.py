@@ -1,4 +1,4 @@
-"""What a Chinese character (汉字) is: the one definition every layer uses.
+"""What a Chinese character (汉字) is: the one definition every layer uses (and what a space is).
 
 A Chinese character is a Han ideograph: the CJK Unified Ideographs block and its extensions A to I,
 the compatibility ideographs and their supplement, and 〇 (U+3007 IDEOGRAPHIC NUMBER ZERO, as in
@@ -40,6 +40,11 @@ RADICAL_RANGES: tuple[tuple[int, int], ...] = (
     (0x2E80, 0x2EFF),  # CJK Radicals Supplement
     (0x2F00, 0x2FDF),  # Kangxi Radicals
 )
+
+
+# Every kind of space a PDF or word processor produces (a string of characters, not a regex class).
+SPACES = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+SPACE_CLASS = "".join(re.escape(c) for c in SPACES)
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
