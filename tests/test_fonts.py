@@ -1,4 +1,4 @@
-"""Font resolution (layout/fonts.py), the bundled Fandol TrueType files and `unionbulletin fonts`.
+"""Font resolution (layout/fonts/), the bundled Fandol TrueType files and `unionbulletin fonts`.
 
 Real font files only: the bundled ones, copies of them under official file names in a temporary
 "system fonts" folder, and tiny fonts built here with fontTools' FontBuilder.
