@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pdf", type=Path, metavar="FILE")
     g.add_argument("--docx", type=Path, metavar="FILE")
     g.add_argument("--json", type=Path, metavar="FILE")
+    s.add_argument("--letterhead", action="store_true",
+                   help="套红信纸：PDF 中不印版头名称和红线（信纸上已印好），其余位置不变")
     cli_archive.add_export_options(s)
 
     s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
@@ -229,9 +231,12 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     problem = export_target_problem(target, db.path)
     if problem:
         return _fail(problem)
+    settings = db.settings()
+    letterhead = bool(getattr(args, "letterhead", False))
+    if letterhead and kind != "pdf":
+        return _fail("--letterhead（套红信纸）只用于 PDF：Word 文件的版头请在 Word 中删去。")
+    render = RenderOptions.for_settings(settings, letterhead=letterhead) if kind == "pdf" else None
     try:
-        settings = db.settings()
-        render = RenderOptions.for_settings(settings) if kind == "pdf" else None
         export_bulletin(bulletin, target, kind, settings=settings, render=render)
     except ExportError as exc:
         return _fail(str(exc))

@@ -31,12 +31,16 @@ class RenderOptions:
     style: Style
 
     @classmethod
-    def for_settings(cls, settings: OrgSettings) -> RenderOptions:
-        """The command line's: the settings' style and a resolver built for this run."""
+    def for_settings(cls, settings: OrgSettings, *, letterhead: bool = False) -> RenderOptions:
+        """The command line's: the settings' style (on letterhead paper, 套红, if asked) and a
+        resolver built for this run."""
+        from dataclasses import replace
+
         from .layout.compose import style_for
         from .layout.fonts import resolver_for_settings
 
-        return cls(resolver_for_settings(settings), style_for(settings))
+        style = style_for(settings)
+        return cls(resolver_for_settings(settings), replace(style, letterhead=True) if letterhead else style)
 
 
 class ExportError(Exception):

@@ -181,6 +181,7 @@ class Workflow(QObject):
             edit_menu.addSeparator()
             edit_menu.addAction(a.find)
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")  # menus installed later go before it: Help stays last
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
         if bar is not None:
