@@ -18,8 +18,7 @@ from .console import make_streams_safe, write_json
 from .os_errors import reason
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `fonts` stay fast
-    from .domain import Bulletin, OrgSettings
-    from .export import RenderOptions
+    from .domain import Bulletin
     from .storage import Database
 
 EXIT_OK = 0
@@ -100,18 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _cmd_fonts(args: argparse.Namespace) -> int:
     """Fonts as the export would use them, with the user's configured files when a database exists."""
     from .cli_fonts import run_fonts
-    from .layout.fonts import configured_from_settings
+    from .domain import OrgSettings
+    from .layout.fonts import resolver_for_settings
     from .storage import Database, StorageError, default_db_path
 
     path: Path = args.db or default_db_path()
-    configured = None
+    settings = OrgSettings()
     if path.exists():
         try:
             with Database.open(path, read_only=True, seed_examples=False) as db:
-                configured = configured_from_settings(db.settings().font_files)
+                settings = db.settings()
         except StorageError as exc:
             print(f"注意：{exc}（以下按默认设置列出）", file=sys.stderr)
-    return run_fonts(args, configured=configured)
+    return run_fonts(args, resolver_for_settings(settings))
 
 
 def _run_with_database(args: argparse.Namespace) -> int:
@@ -223,7 +223,7 @@ def _cmd_delete(db: Database, bulletin_id: int) -> int:
 
 
 def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
-    from .export import ExportError, ExportKind, export_bulletin
+    from .export import ExportError, ExportKind, RenderOptions, export_bulletin
     from .storage.data_path import export_target_problem
 
     target: Path = args.pdf or args.docx or args.json
@@ -231,13 +231,13 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     problem = export_target_problem(target, db.path)
     if problem:
         return _fail(problem)
-    render = None
-    if getattr(args, "letterhead", False):
-        if kind != "pdf":
-            return _fail("--letterhead（套红信纸）只用于 PDF：Word 文件的版头请在 Word 中删去。")
-        render = _letterhead_render(db.settings())
+    settings = db.settings()
+    letterhead = bool(getattr(args, "letterhead", False))
+    if letterhead and kind != "pdf":
+        return _fail("--letterhead（套红信纸）只用于 PDF：Word 文件的版头请在 Word 中删去。")
+    render = RenderOptions.for_settings(settings, letterhead=letterhead) if kind == "pdf" else None
     try:
-        export_bulletin(bulletin, target, kind, settings=db.settings(), render=render)
+        export_bulletin(bulletin, target, kind, settings=settings, render=render)
     except ExportError as exc:
         return _fail(str(exc))
     print(f"已导出：{target}")
@@ -245,22 +245,13 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     return EXIT_OK
 
 
-def _letterhead_render(settings: OrgSettings) -> RenderOptions:
-    """The settings' fonts and style on pre-printed letterhead paper (套红)."""
-    import dataclasses
-
-    from .export import RenderOptions
-    from .layout.compose import style_for
-    from .render.pdf import resolver_for
-
-    style = dataclasses.replace(style_for(settings), letterhead=True)
-    return RenderOptions(resolver_for(settings), style)
-
-
 def _cmd_check(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
     from .checks.engine import run_checks
+    from .layout.fonts import resolver_for_settings
 
-    findings = run_checks(bulletin, settings=db.settings(), address_book=db.address_book())
+    settings = db.settings()
+    findings = run_checks(bulletin, settings=settings, address_book=db.address_book(),
+                          fonts=resolver_for_settings(settings))
     if args.json:
         _dump([f.to_json() for f in findings])
     else:

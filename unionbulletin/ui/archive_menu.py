@@ -79,6 +79,7 @@ class ArchiveMenu(QObject):
         self._window.session.save_if_modified()  # the volume shows the open bulletin as stored
         bulletins = {row.id: db.get(row.id) for row in db.list_bulletins()}
         settings = db.settings()
+        fonts = self._window.render_setup.fonts  # the preview's, as printing and export
         span = volume_range(year)
 
         def run(ctx: JobContext) -> object:
@@ -86,7 +87,7 @@ class ArchiveMenu(QObject):
                 ctx.check()
                 ctx.progress(done, total)
 
-            return compile_pdf(bulletins, settings, span, path, progress=progress)
+            return compile_pdf(bulletins, settings, span, path, fonts=fonts, progress=progress)
 
         job = BackgroundJob(run, self)
         self.job = job

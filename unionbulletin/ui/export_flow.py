@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..controller.file_menu_steps import export_many
 from ..controller.jobs import BackgroundJob, JobContext
 from ..controller.preferences import Preferences
-from ..controller.workflow import export_many
 from ..domain.file_names import export_file_name
 from ..export import ExportKind, RenderOptions
 from ..storage.data_path import export_target_problem

@@ -3,7 +3,7 @@
 The document's QUndoStack is the only undo history, so the fields' own undo is disabled and Ctrl+Z /
 Ctrl+Y / Ctrl+Shift+Z reach the window's actions even while a field has focus. Pasted text keeps
 its paragraphs and table cells (`domain.paste`, from the clipboard's HTML when there is some) and is
-repaired with `domain.text.clean_text` (PDF artefacts, full-width digits, stray spaces…). Whatever
+repaired with `domain.text_cleanup.clean_text` (PDF artefacts, full-width digits, stray spaces…). Whatever
 way text arrives (typing, paste, drag and drop, an input method's commit), the field shows and sends
 it through `domain.normalize`, one-line or multi-line as the field is; a paste that would make the
 field longer than its limit (`domain.limits`) is refused with the message naming the limit.
@@ -19,7 +19,7 @@ from ..domain import limits
 from ..domain.limits import Limit
 from ..domain.normalize import normalize_line, normalize_lines
 from ..domain.paste import pasted_text
-from ..domain.text import clean_text
+from ..domain.text_cleanup import clean_text
 from .limit_notice import show_limit
 
 _UNDO_KEYS = (

@@ -120,7 +120,7 @@ class FollowupFlow(QObject):
         w = self._window
         try:
             export_ledger(entries, title, self.today(), path, "xlsx" if kind == "xlsx" else "pdf",  # type: ignore[arg-type]
-                          w.session.db.settings(), data_file=w.session.db.path)
+                          w.session.db.settings(), data_file=w.session.db.path, fonts=w.render_setup.fonts)
         except ExportError as exc:
             self._warn(self.tr("Task ledger not exported"), str(exc))
             return

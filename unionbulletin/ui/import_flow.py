@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..controller.file_menu_steps import add_and_open
 from ..controller.jobs import BackgroundJob, JobContext
 from ..controller.preferences import Preferences
-from ..controller.workflow import add_and_open
 from ..importers import ImportResult, import_file
 from .file_drop import FileDropFilter
 from .import_dialog import ImportDialog

@@ -1,7 +1,7 @@
 """The settings dialog: organisation defaults, fonts, layout options, address book, interface language.
 
 Organisation settings and the address book are read from and saved to the data file (through
-`controller.workflow.save_org_settings`), never QSettings; the interface language is a user
+`controller.file_menu_steps.save_org_settings`), never QSettings; the interface language is a user
 preference (QSettings) and applies at the next start. Nothing is written until OK; Cancel leaves
 everything as it was.
 """

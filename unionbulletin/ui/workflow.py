@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
+from ..controller.file_menu_steps import check_data_file, create_next_issue, save_org_settings
 from ..controller.jobs import UserError
 from ..controller.preferences import Preferences
-from ..controller.workflow import check_data_file, create_next_issue, save_org_settings
 from ..domain import OrgSettings
 from .about_dialog import AboutDialog
 from .export_flow import ExportFlow

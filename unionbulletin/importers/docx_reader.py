@@ -16,10 +16,11 @@ from typing import Any
 from docx import Document
 from docx.oxml.ns import qn
 
-from ..domain.conventions import chinese_numeral, split_names
+from ..domain.conventions import chinese_numeral, marker_of, split_names
 from ..domain.model import OrgSettings
-from ..domain.text import clean_paragraphs, ends_paragraph, map_characters, marker_of, starts_paragraph
+from ..domain.text_cleanup import map_characters
 from .bounds import check_counts, check_docx_archive, check_text_size
+from .paragraphs import ends_paragraph, imported_paragraphs, starts_paragraph
 from .result import ImportError_, ImportResult
 from .text import Block, TaskRow, recognise
 
@@ -83,7 +84,7 @@ def _cleaned(raw: list[_Raw | TaskRow]) -> list[Block]:
 
     def flush() -> None:
         if group:
-            out.extend(clean_paragraphs("\n".join(group), join_lines=True))
+            out.extend(imported_paragraphs("\n".join(group)))
             group.clear()
 
     for block in raw:
@@ -158,7 +159,7 @@ class _Reader:
 
     def _cell_text(self, tc: Any) -> str:
         raw = "\n".join(block for block in self._container(tc) if isinstance(block, _Raw))
-        return "\n".join(clean_paragraphs(raw, join_lines=True))
+        return "\n".join(imported_paragraphs(raw))
 
     def _task_row(self, texts: list[str], columns: dict[int, str], extra_used: set[str]) -> TaskRow:
         content: list[str] = []

@@ -1,10 +1,11 @@
 """Clean-up of pasted and imported text (official-format.md §1, "extraction artefacts").
 
 Text copied out of a PDF (or pasted from Word) carries artefacts: GB2312 row-3 punctuation read as
-Yi syllables (ꎮ ꎬ ꎻ), full-width digits, spaces between every script change, printed line and page
-breaks inside paragraphs, page-number lines, control characters. `clean_text` repairs all of them;
-the importer and the editor's paste both use it. The smaller steps are public so each can be tested
-and reused alone. Everything is linear in the length of the text.
+Yi syllables (ꎮ ꎬ ꎻ), full-width digits, spaces between every script change, page-number lines,
+control characters. `clean_text` repairs all of them; the editors' paste and the importers use it.
+Re-joining the lines a printed page broke needs the bulletin's structure (markers, field labels,
+titles) and is the importer's (`importers.paragraphs`). The smaller steps are public so each can be
+tested and reused alone. Everything is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -12,38 +13,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
-from .conventions import parse_chinese_numeral
+from .char_classes import COMPATIBILITY_RANGES, HAN_CLASS, RADICAL_RANGES, SPACE_CLASS, SPACES, is_han
 from .normalize import REMOVED
 
 # ---- character classes ---------------------------------------------------------------------------
 
-_HAN = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-)
+_HAN = HAN_CLASS  # domain/char_classes.py: the one definition of a Chinese character
 # Full-width and CJK punctuation, Chinese quotes and brackets: nothing ever needs a space next to them.
 _CJK_PUNCT = (
     "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d"
     "\u2014\u2026\u00b7\u2013\u2025"
 )
-# Every kind of space a PDF or word processor produces (a string of characters, not a regex class).
-_SPACES = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_SPACE_CLASS = "".join(re.escape(c) for c in _SPACES)
+_SPACES = SPACES
+_SPACE_CLASS = SPACE_CLASS
 _ASCII_PUNCT = "!-/:-@\\[-`{-~"
 
-_HAN_RE = re.compile(f"[{_HAN}]")
 _SPACE_RUN_RE = re.compile(f"[{_SPACE_CLASS}]+")
 _CJK_CONTEXT_RE = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
 
 _OPEN_QUOTES = "“‘「『《〈"
 _CLOSE_QUOTES = "”’」』》〉"
 _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
-
-
-def is_han(ch: str) -> bool:
-    """A Han ideograph (unified, extension or compatibility block)."""
-    return bool(_HAN_RE.match(ch))
 
 
 # ---- step 1: one-to-one character mapping --------------------------------------------------------
@@ -55,7 +46,7 @@ def _compat_ideograph_map() -> dict[int, str]:
     full-width punctuation, which must stay).
     """
     table: dict[int, str] = {}
-    ranges = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+    ranges = (*RADICAL_RANGES, *COMPATIBILITY_RANGES)
     for low, high in ranges:
         for cp in range(low, high + 1):
             ch = chr(cp)
@@ -148,168 +139,17 @@ def _full_stop(m: re.Match[str]) -> str:
 # ---- step 2: lines -------------------------------------------------------------------------------
 
 _PAGE_NUMBER_RE = re.compile(r"[-‐‑‒–—―－~～]{1,2}\s*\d{1,4}\s*[-‐‑‒–—―－~～]{1,2}")
-_STRIP = _SPACES + "\n"
+STRIP = _SPACES + "\n"  # what surrounds a line: spaces and line ends
 
 
 def split_lines(s: str) -> list[str]:
     """Non-empty lines with surrounding spaces stripped, page-number lines (`— 2 —`) dropped."""
     out: list[str] = []
     for raw in s.split("\n"):
-        line = raw.strip(_STRIP)
+        line = raw.strip(STRIP)
         if line and not _PAGE_NUMBER_RE.fullmatch(line):
             out.append(line)
     return out
-
-
-# ---- step 3: re-join printed lines into paragraphs -----------------------------------------------
-
-_NUMERALS = "一二三四五六七八九十百零〇"
-_SP = f"[{_SPACE_CLASS}]*"
-# (level, regex); group 1 is the number.
-_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(f"([{_NUMERALS}]{{1,4}}){_SP}、")),
-    (1, re.compile(f"[（(]{_SP}([{_NUMERALS}]{{1,4}}){_SP}[）)]")),
-    (2, re.compile(rf"(\d{{1,2}}){_SP}[.．、](?![\d.．])")),
-    (3, re.compile(f"[（(]{_SP}(\\d{{1,2}}){_SP}[）)]")),
-)
-FIELD_LABELS = ("责任领导", "责任部室", "完成时限")
-FIELD_RE = re.compile(f"(?:{'|'.join(FIELD_LABELS)}){_SP}[:：]")
-DISTRIBUTION_RE = re.compile(f"[报送发]{_SP}[:：]")
-TAIL_SINGLE_RE = re.compile(f"(?:责任编辑|联系电话){_SP}[:：]|[（(]?共印{_SP}\\d+{_SP}份")
-TITLE_SUFFIX_RE = re.compile(f"工作{_SP}(安排|综述|完成情况|情况|总结|要点|计划)$")
-_MONTHISH_RE = re.compile(f"[{_NUMERALS}]{{1,3}}{_SP}月|\\d{{1,2}}{_SP}月|季度|年度|上半年|下半年|全年")
-SENTENCE_PUNCT_RE = re.compile("[。，；！？：,;!?]")
-DATE_END_RE = re.compile(f"\\d{{4}}{_SP}年{_SP}\\d{{1,2}}{_SP}月{_SP}\\d{{1,2}}{_SP}日$")
-DATE_LINE_RE = re.compile(f"{_SP}\\d{{4}}{_SP}年{_SP}\\d{{1,2}}{_SP}月{_SP}\\d{{1,2}}{_SP}日{_SP}")
-ISSUE_LINE_RE = re.compile(
-    f"(?:(\\d{{4}}){_SP}年{_SP})?第{_SP}(\\d{{1,4}}|[{_NUMERALS}]{{1,6}}){_SP}期"
-    f"(?:{_SP}[（(]{_SP}总第{_SP}(\\d{{1,5}}|[{_NUMERALS}]{{1,8}}){_SP}期{_SP}[）)])?"
-)
-_ENDS_SENTENCE = "。！？；：…!?;:"
-_NEVER_ENDS = tuple("，、“‘（《〈【「『,(")
-_CLOSERS = "”’」』）)》"
-
-
-def marker_of(line: str) -> tuple[int, str, int] | None:
-    """(level 0‥3, number text, end of the marker) when `line` starts with 一、 / （一） / 1. / （1）."""
-    for level, rx in _MARKERS:
-        m = rx.match(line)
-        if m:
-            return level, m.group(1), m.end()
-    return None
-
-
-def _marker_value(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    return parse_chinese_numeral(text) or 0
-
-
-def is_section_title(line: str) -> bool:
-    """荆州市总工会九月份工作安排: short, no sentence punctuation, names a period, ends in 工作安排 etc."""
-    return (
-        len(line) <= 60
-        and TITLE_SUFFIX_RE.search(line) is not None
-        and _MONTHISH_RE.search(line) is not None
-        and SENTENCE_PUNCT_RE.search(line) is None
-        and marker_of(line) is None
-    )
-
-
-def is_head_line(line: str) -> bool:
-    """A masthead line that stands alone: 第62期, or issuer and date (荆州市总工会 2018年12月12日)."""
-    if len(line) > 60 or SENTENCE_PUNCT_RE.search(line):
-        return False
-    return ISSUE_LINE_RE.fullmatch(line) is not None or DATE_END_RE.search(line) is not None
-
-
-def _ends_sentence(line: str) -> bool:
-    tail = line.rstrip(_CLOSERS)
-    return bool(tail) and tail[-1] in _ENDS_SENTENCE
-
-
-def starts_paragraph(line: str) -> bool:
-    """Whether `line` begins a paragraph of its own: a marker, a field or distribution label, a
-    section or masthead line (the numbering check of `join_printed_lines` is not applied here)."""
-    line = line.strip(_STRIP)
-    return (marker_of(line) is not None or is_section_title(line) or is_head_line(line)
-            or FIELD_RE.match(line) is not None or DISTRIBUTION_RE.match(line) is not None
-            or TAIL_SINGLE_RE.match(line) is not None)
-
-
-def ends_paragraph(line: str) -> bool:
-    """Whether `line` could be the end of a paragraph: a finished sentence, or a line that stands
-    alone (title, masthead line, field, distribution line, a task heading with no punctuation)."""
-    line = line.rstrip(_STRIP)
-    return (_ends_sentence(line) or is_section_title(line) or is_head_line(line)
-            or FIELD_RE.match(line) is not None or DISTRIBUTION_RE.match(line) is not None
-            or TAIL_SINGLE_RE.match(line) is not None)
-
-
-def _joined(parts: list[str]) -> str:
-    out = parts[0]
-    if len(parts) == 1:
-        return out
-    pieces = [out]
-    prev_last = out[-1]
-    for part in parts[1:]:
-        if prev_last.isascii() and prev_last.isalpha() and part[0].isascii() and part[0].isalpha():
-            pieces.append(" ")
-        pieces.append(part)
-        prev_last = part[-1]
-    return "".join(pieces)
-
-
-def join_printed_lines(lines: Iterable[str]) -> list[str]:
-    """Re-join lines broken by the printed page into paragraphs.
-
-    A paragraph only ends before an item marker (一、 （一） 1. （1）), a task field label, a
-    section title (…九月份工作安排), a distribution line (报： 送： 发： 责任编辑： 联系电话：), a line
-    that is only a date after a finished sentence, or, before the first title or marker, a masthead
-    line (第N期, issuer and date). Titles, masthead lines and the
-    editor/phone lines also end the paragraph they are in. A marker that breaks the running numbering
-    (三、四等奖 wrapped to a line start) only counts after a line that ends a sentence, and no marker
-    counts after a line ending in 、 ， or an opening bracket.
-    """
-    paragraphs: list[list[str]] = []
-    counters = [0, 0, 0, 0]
-    head = True
-    prev_closed = True  # the previous line ended its paragraph (start, title, masthead, tail line)
-    prev_line = ""
-    for line in lines:
-        starts = False
-        closes = False
-        marker = marker_of(line)
-        if marker is not None:
-            level, number, _ = marker
-            value = _marker_value(number)
-            if prev_line.endswith(_NEVER_ENDS) and not prev_closed:
-                pass  # 评出一等奖、|二、三等奖: a paragraph never ends with 、 ， or an opening bracket
-            elif value == counters[level] + 1 or prev_closed or _ends_sentence(prev_line) \
-                    or FIELD_RE.match(prev_line):
-                starts = True
-                counters[level] = value
-                for deeper in range(level + 1, 4):
-                    counters[deeper] = 0
-                head = False
-        elif (head or prev_closed or _ends_sentence(prev_line) or FIELD_RE.match(prev_line)) \
-                and is_section_title(line):
-            starts = closes = True
-            counters = [0, 0, 0, 0]
-            head = False
-        elif FIELD_RE.match(line) or DISTRIBUTION_RE.match(line):
-            starts = True
-        elif TAIL_SINGLE_RE.match(line) or (head and is_head_line(line)):
-            starts = closes = True
-        elif DATE_LINE_RE.fullmatch(line) and (prev_closed or _ends_sentence(prev_line)):
-            starts = closes = True  # a closing date (落款) under the last paragraph
-        if starts or prev_closed or not paragraphs:
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-        prev_closed = closes
-        prev_line = line
-    return [_joined(p) for p in paragraphs]
 
 
 # ---- step 4: punctuation and spaces within a paragraph -------------------------------------------
@@ -465,22 +305,20 @@ def clean_paragraph(s: str) -> str:
 
 # ---- the whole clean-up --------------------------------------------------------------------------
 
-def clean_paragraphs(s: str, *, join_lines: bool = True) -> list[str]:
-    """The clean-up as a list of paragraphs (no empty ones)."""
-    lines = split_lines(map_characters(s))
-    paragraphs = join_printed_lines(lines) if join_lines else lines
+def clean_paragraphs(s: str) -> list[str]:
+    """The clean-up as a list of paragraphs (no empty ones), one per non-empty line.
+
+    Printed lines are not re-joined here: recognising where a paragraph of a printed bulletin ends
+    (item markers, field labels, titles) is the importer's job (`importers.paragraphs`).
+    """
     out = []
-    for p in paragraphs:
+    for p in split_lines(map_characters(s)):
         cleaned = clean_paragraph(p)
         if cleaned:
             out.append(cleaned)
     return out
 
 
-def clean_text(s: str, *, join_lines: bool = False) -> str:
-    """Repair text that went through a PDF or a word processor; paragraphs separated by "\\n".
-
-    With `join_lines`, printed line and page breaks inside a paragraph are re-joined (see
-    `join_printed_lines`); without it every non-empty line stays a paragraph.
-    """
-    return "\n".join(clean_paragraphs(s, join_lines=join_lines))
+def clean_text(s: str) -> str:
+    """Repair text that went through a PDF or a word processor; paragraphs separated by "\\n"."""
+    return "\n".join(clean_paragraphs(s))
