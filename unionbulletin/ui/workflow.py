@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
 
 from ..controller.jobs import UserError
-from ..controller.preferences import Preferences
 from ..controller.workflow import check_data_file, create_next_issue, save_org_settings
 from ..domain import OrgSettings
 from .about_dialog import AboutDialog
@@ -124,7 +123,7 @@ class Workflow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.prefs = Preferences(window.settings.qsettings)
+        self.prefs = window.preferences
         self.actions = WorkflowActions(window)
         self.letterhead = LetterheadOption(self.prefs, window)
         self.printing = PrintFlow(window, self.letterhead)
