@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from _pdf_chars import page_chars, same_pages
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
-from tests._pdf_chars import page_chars, same_pages
 from unionbulletin.app import Parts
 from unionbulletin.domain.compare import compare, diff_text
 from unionbulletin.domain.exchange import from_exchange

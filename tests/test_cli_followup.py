@@ -8,13 +8,13 @@ import json
 import subprocess
 from pathlib import Path
 
+import _libreoffice
 import openpyxl
 import pdfplumber
 import pytest
 from _cli import run_cli
+from _ledger_years import make_years, write_data_file
 
-from tests import _libreoffice
-from tests._ledger_years import make_years, write_data_file
 from unionbulletin.domain import Period, TaskStatus
 from unionbulletin.domain.ledger import COLUMNS, build_ledger, filter_ledger
 from unionbulletin.domain.next_issue import with_task_statuses

@@ -14,12 +14,12 @@ import itertools
 import re
 import zipfile
 
+import _libreoffice
 import pytest
+from _docx_read import DocxXml, q
+from _pdf_lines import PdfLine, pdf_pages
+from test_docx_fidelity import load
 
-from tests import _libreoffice
-from tests._docx_read import DocxXml, q
-from tests._pdf_lines import PdfLine, pdf_pages
-from tests.test_docx_fidelity import load
 from unionbulletin import __version__
 from unionbulletin.domain.conventions import item_marker, plan_title, subpoint_marker, summary_title
 from unionbulletin.render import docx_styles as sty

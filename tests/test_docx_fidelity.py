@@ -26,14 +26,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import _libreoffice
 import pdfplumber
 import pytest
+from _pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
+from _pdf_lines import INVISIBLE as _INVISIBLE
 from hypothesis import given, settings
+from test_docx_format import random_bulletins
 
-from tests import _libreoffice
-from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
-from tests._pdf_lines import INVISIBLE as _INVISIBLE
-from tests.test_docx_format import random_bulletins
 from unionbulletin.domain import Bulletin, Item, OrgSettings, Period, PlanLayout, Summary
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units

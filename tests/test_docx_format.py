@@ -14,11 +14,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from _docx_read import DocxXml, q
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import PROPERTY_SETTINGS
 
-from tests._docx_read import DocxXml, q
-from tests.hypothesis_profiles import PROPERTY_SETTINGS
 from unionbulletin.domain import (
     Bulletin,
     Distribution,

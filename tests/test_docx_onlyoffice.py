@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import _onlyoffice
 import pytest
+from _pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
+from test_docx_fidelity import load
 
-from tests import _onlyoffice
-from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
-from tests.test_docx_fidelity import load
 from unionbulletin.render.docx import render_docx
 from unionbulletin.render.pdf import render_pdf
 

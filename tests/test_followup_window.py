@@ -10,13 +10,13 @@ from pathlib import Path
 import openpyxl
 import pdfplumber
 import pytest
+from _ledger_years import make_years, write_data_file
 from docx import Document
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
-from tests._ledger_years import make_years, write_data_file
 from unionbulletin.app import Parts
 from unionbulletin.controller.ledger_model import (
     COL_CARRIED,

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from _cli import run_cli
 
-from tests._cli import run_cli
 from unionbulletin.domain.conventions import issue_text
 from unionbulletin.domain.issue_format import issue_format_example, issue_format_problem
 from unionbulletin.storage.database import Database

@@ -7,12 +7,12 @@ import json
 import shutil
 from pathlib import Path
 
+import _libreoffice
 import pytest
 from _cli import run_cli
 from docx import Document
 from docx.table import Table
 
-from tests import _libreoffice
 from unionbulletin.domain import Item, Period, TaskStatus
 from unionbulletin.domain.exchange import from_exchange, to_exchange
 from unionbulletin.domain.requests import FormMark, form_file_name, read_status, request_forms
@@ -265,7 +265,7 @@ def _issue_with_source() -> dict:  # type: ignore[type-arg]
 
 
 def test_request_forms_of_the_sample_list_each_departments_tasks() -> None:
-    from tests._ledger_years import sample_2020
+    from _ledger_years import sample_2020
 
     forms = {f.mark.department: f for f in request_forms(sample_2020(), 2)}
     assert list(forms) == ["机关党委", "权益保障部", "宣教网络部", "基层工作部", "经技部", "商贸服务业工会"]
