@@ -15,7 +15,7 @@ from _pdf_chars import page_chars, same_pages
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import dispose, make_window, tree_item
 
 from unionbulletin.app import Parts
 from unionbulletin.domain.compare import compare, diff_text
@@ -97,7 +97,7 @@ def test_print_edit_export_compare_restore(qtbot: QtBot, parts: Parts, db: Datab
     assert dialog.list.topLevelItemCount() == 2
     dialog.list.clearSelection()
     for row in range(2):
-        dialog.list.setCurrentItem(dialog.list.topLevelItem(row), 0,
+        dialog.list.setCurrentItem(tree_item(dialog.list, row), 0,
                                    QItemSelectionModel.SelectionFlag.Select)
     html = dialog.view.toHtml()
     assert "underline" in html and "并抓好落实" in dialog.view.toPlainText()
@@ -108,7 +108,7 @@ def test_print_edit_export_compare_restore(qtbot: QtBot, parts: Parts, db: Datab
 
     # restore snapshot 1 (before the correction) as one undoable edit
     dialog.list.clearSelection()
-    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # newest first: row 1 is snapshot 1
+    dialog.list.setCurrentItem(tree_item(dialog.list, 1))  # newest first: row 1 is snapshot 1
     assert dialog.selected_numbers() == [1]
     assert dialog.restore_button.isEnabled()
     corrected = doc.bulletin.summary.items[0].body

@@ -93,7 +93,9 @@ def test_ledger_xlsx_read_back_frozen_header_filter_widths_and_dates(years_db: P
     assert ws.max_row == 2 + len(expected)
     due_cells = [row[9] for row in ws.iter_rows(min_row=3)]
     assert all(isinstance(c.value, _dt.datetime) for c in due_cells if c.value is not None)
-    assert due_cells[0].value.date() == expected[0].due  # type: ignore[union-attr]
+    first_due = due_cells[0].value
+    assert isinstance(first_due, _dt.datetime)
+    assert first_due.date() == expected[0].due
     assert ws.page_setup.orientation == "landscape"
 
 

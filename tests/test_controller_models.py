@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from unionbulletin.controller.changes import Change, ChangeKind
@@ -34,7 +34,7 @@ def doc(qapp: object, fixtures_dir: Path) -> BulletinDocument:
     return d
 
 
-def _tester(model: object) -> QAbstractItemModelTester:
+def _tester(model: QAbstractItemModel) -> QAbstractItemModelTester:
     return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 

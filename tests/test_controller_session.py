@@ -60,6 +60,7 @@ def test_journal_holds_unsaved_work_and_restore_is_undoable(session: Session, qt
     session.set_autosave_interval(60_000)
     doc = session.document
     bid = doc.bulletin_id
+    assert bid is not None
     item = doc.bulletin.summary.items[1]
     with qtbot.waitSignal(session.journalWritten, timeout=3000):
         doc.set_item_text(item.id, "body", "崩溃前输入的文字")

@@ -23,6 +23,7 @@ import itertools
 import json
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def _check_28_characters(lo_pages: list[list[PdfLine]], *, autospace: bool) -> i
 
 @pytest.mark.parametrize("name", NAMES)
 def test_libreoffice_as_is_breaks_lines_like_the_pdf(
-        name: str, renderings: dict[str, Rendering], record_property: pytest.RecordProperty) -> None:
+        name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]) -> None:
     r = renderings[name]
     assert len(r.plain) == len(r.program), "page count"
     _check_full_pages(r, r.plain)
@@ -160,7 +161,7 @@ def test_libreoffice_draws_every_character(name: str, renderings: dict[str, Rend
 
 @pytest.mark.parametrize("name", NAMES)
 def test_docx_as_word_lays_it_out_breaks_lines_like_the_pdf(
-        name: str, renderings: dict[str, Rendering], record_property: pytest.RecordProperty) -> None:
+        name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]) -> None:
     r = renderings[name]
     assert len(r.word) == len(r.program), "page count"
     _check_full_pages(r, r.word)

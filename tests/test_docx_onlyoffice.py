@@ -14,6 +14,7 @@ the same character, all differences after a hanging mark in the PDF).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import _onlyoffice
@@ -79,7 +80,7 @@ def test_pages_and_lines_per_page(name: str, pairs: dict[str, Pair]) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_line_breaks_are_reported(name: str, pairs: dict[str, Pair],
-                                  record_property: pytest.RecordProperty) -> None:
+                                  record_property: Callable[[str, object], None]) -> None:
     """Reported, not held to 95 %: OnlyOffice does not hang punctuation (see the module text).
     A floor catches a DOCX that OnlyOffice would lay out on another grid altogether."""
     p = pairs[name]

@@ -15,7 +15,7 @@ from docx import Document
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import dispose, make_window, tree_item
 
 from unionbulletin.app import Parts
 from unionbulletin.controller.ledger_model import (
@@ -164,11 +164,11 @@ def test_request_forms_and_merging_them_back_is_one_undo_step(qtbot: QtBot, part
     (tmp_path / "forms" / "nonsense.docx").write_bytes(b"not a docx")
     dialog = flow.collect_forms()
     assert isinstance(dialog, CollectDialog) and dialog.isVisible()
-    texts = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    texts = [tree_item(dialog.tree, i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert texts[0].startswith("✓") or "✓" in texts[0]
     assert any("nonsense.docx" in t for t in texts)
-    changes = [dialog.tree.topLevelItem(0).child(i).text(0)
-               for i in range(dialog.tree.topLevelItem(0).childCount())]
+    changes = [tree_item(tree_item(dialog.tree, 0), i).text(0)
+               for i in range(tree_item(dialog.tree, 0).childCount())]
     assert any("新增综述条目“开展职工心理健康讲座。”" in c for c in changes)
     assert session.db.get(previous_id) == before_previous  # nothing saved before Merge
     dialog.accept()

@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
@@ -134,6 +134,7 @@ def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
             assert parts.session.open_bulletin(bulletin_id)
         action = w.workflow.letterhead.action
         file_menu = w.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
         assert action in file_menu.actions() and action.isCheckable() and not action.isChecked()
         action.trigger()
         assert _stored(tmp_path)  # remembered

@@ -76,6 +76,7 @@ def test_one_form_per_department_named_by_convention(setup: tuple[Path, Path]) -
     assert len(form.other_work) == 3 and len(form.next_tasks) == 3
     d = Document(str(forms / JINGJI))
     section = d.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
     assert "完成情况" in [c.text for c in d.tables[0].rows[0].cells]
     assert "□已完成" in d.tables[0].rows[1].cells[5].text
