@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from unionbulletin.controller.document import BulletinDocument
@@ -134,10 +134,12 @@ def test_new_duplicate_delete_and_undo_delete(session: Session) -> None:
     assert restored is not None and db.get(restored) == created
 
 
-def test_library_model_groups_by_year_and_filters(session: Session, qtbot: QtBot) -> None:
+def test_library_model_groups_by_year_and_filters(
+    session: Session, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     db = session.db
     model = LibraryModel(db.search)
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(model)  # kept alive: checks the filtering and refresh below
     years = [model.index(r, 0).data(YEAR_ROLE) for r in range(model.rowCount())]
     assert years == [2020, 2018]
     first_year = model.index(0, 0)

@@ -14,6 +14,7 @@ from _ledger_years import make_years, write_data_file
 from docx import Document
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window, tree_item
 
@@ -55,7 +56,7 @@ def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
     dispose(p)
 
 
-def test_the_ledger_model_passes_the_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_ledger_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database) -> None:
     model = LedgerTableModel()
     model.set_entries(build_ledger(db.bulletins(), TODAY))
     qtmodeltester.check(model)
