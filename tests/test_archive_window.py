@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from _pdf_chars import page_chars, same_pages
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window, tree_item
+from window_helpers import tree_item
 
 from unionbulletin.app import Parts
 from unionbulletin.domain.compare import compare, diff_text
@@ -26,26 +24,8 @@ from unionbulletin.storage.snapshots import SnapshotStore
 from unionbulletin.ui.history_dialog import diff_html
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _id_of(db: Database, year: int) -> int:
     return next(r.id for r in db.list_bulletins() if r.period.year == year)
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = make_window(db, tmp_path)
-    p.window.resize(1366, 697)
-    p.window.show()
-    with qtbot.waitSignal(p.worker.laidOut, timeout=10_000):
-        assert p.session.open_bulletin(_id_of(db, 2020))
-    yield p
-    dispose(p)
 
 
 def _print_to_pdf(qtbot: QtBot, parts: Parts, path: Path) -> None:

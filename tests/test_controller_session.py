@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +17,6 @@ from unionbulletin.controller.session import Session
 from unionbulletin.controller.settings import WindowSettings
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.storage import Database
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -26,13 +26,6 @@ WORD_PASTE = "第一行\x0b第二行\x0c第三行"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
     p = make_window(db, tmp_path)
     p.window.resize(1366, 697)

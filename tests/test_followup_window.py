@@ -210,7 +210,7 @@ def test_merging_the_same_form_again_offers_nothing(qtbot: QtBot, parts: Parts, 
 def test_screenshot_of_the_ledger_and_the_collect_dialog(qtbot: QtBot, parts: Parts, tmp_path: Path) -> None:
     ledger = parts.window.followup.open_ledger()
     ledger.resize(1366, 697)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: ledger.table.width() > 1000)  # the layout has followed the new size
     image = ledger.grab()
     assert image.width() == 1366
     path = tmp_path / "ledger.png"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
@@ -114,13 +113,6 @@ def test_printing_on_letterhead_leaves_out_the_same(qtbot: QtBot, tmp_path: Path
 
 
 # ---- in the window: the option is visible, remembered and used by the export -----------------------
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
 
 
 def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(

@@ -14,13 +14,6 @@ from unionbulletin.storage import Database
 from unionbulletin.ui.output_check import Answer
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _open(qtbot: QtBot, db: Database, tmp_path: Path, year: int) -> Parts:
     p = make_window(db, tmp_path)
     p.window.resize(1366, 768)

@@ -2,42 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window, tree_item
+from window_helpers import tree_item
 
 from unionbulletin.app import Parts
 from unionbulletin.controller.task_model import COL_DEPARTMENTS, COL_LEADERS
 from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
 from unionbulletin.layout.style import FontRole
-from unionbulletin.storage import Database
 from unionbulletin.ui.output_check import Answer
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = make_window(db, tmp_path)
-    p.window.resize(1366, 697)
-    p.window.show()
-    bulletin_id = next(r.id for r in db.list_bulletins() if r.period.year == 2020)
-    with qtbot.waitSignal(p.worker.laidOut, timeout=10_000):
-        assert p.session.open_bulletin(bulletin_id)
-    yield p
-    dispose(p)
 
 
 def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> None:
@@ -111,7 +89,7 @@ def test_proofreading_preview_and_print_follow_a_font_change(qtbot: QtBot, parts
         pass
     export_job = w.workflow.exporting.export_to([(tmp_path / "exported.pdf", "pdf")])
     assert export_job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
+    with qtbot.waitSignal(export_job.finished, timeout=60_000):
         pass
     for name in ("printed.pdf", "exported.pdf"):
         assert "Kai" in _body_font(tmp_path / name), name  # FandolKai now serves 仿宋

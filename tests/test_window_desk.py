@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, open_sample_2020, type_text
+from window_helpers import type_text
 
 from unionbulletin.app import Parts, install_translators
 from unionbulletin.controller.task_model import COL_LEADERS
@@ -25,20 +25,6 @@ from unionbulletin.storage import Database
 from unionbulletin.ui.about_dialog import AboutDialog
 
 CLIP = Path(__file__).resolve().parent / "fixtures" / "clipboard"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = open_sample_2020(qtbot, db, tmp_path)
-    yield p
-    dispose(p)
 
 
 @pytest.fixture

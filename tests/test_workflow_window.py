@@ -46,13 +46,6 @@ def _fixture(name: str) -> dict[str, Any]:
     return data
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _id_of(db: Database, year: int) -> int:
     return next(r.id for r in db.list_bulletins() if r.period.year == year)
 
@@ -367,8 +360,8 @@ def test_dropping_files_on_the_window_imports_them(
     text.setText("一段拖进来的文字")
     shown: list[object] = []
     flow.dialogShown.connect(shown.append)
-    _drag_and_drop(body.viewport(), text)
-    qtbot.wait(50)
+    with qtbot.assertNotEmitted(flow.dialogShown, wait=50):
+        _drag_and_drop(body.viewport(), text)
     assert shown == []
     assert "一段拖进来的文字" in body.toPlainText()
 
@@ -423,8 +416,8 @@ def test_cancelling_the_checklist_changes_nothing(qtbot: QtBot, parts: Parts, db
     dialog = parts.window.workflow.new_from_last_month()
     assert dialog is not None
     dialog.set_status(0, TaskStatus.DONE)
-    dialog.reject()
-    qtbot.wait(20)
+    with qtbot.assertNotEmitted(parts.session.libraryChanged, wait=20):
+        dialog.reject()
     assert [to_exchange(db.get(r.id)) for r in db.list_bulletins()] == before
 
 
@@ -493,8 +486,8 @@ def test_cancelled_settings_change_nothing(qtbot: QtBot, parts: Parts, db: Datab
     dialog = _settings_dialog(parts)
     dialog.org_edit.setText("别的单位")
     dialog.address_book.leaders.add_row(["某某", ""])
-    dialog.reject()
-    qtbot.wait(20)
+    with qtbot.assertNotEmitted(parts.session.addressBookChanged, wait=20):
+        dialog.reject()
     assert db.settings() == settings and db.address_book() == book
 
 
@@ -583,8 +576,8 @@ def test_print_preview_shows_every_page(qtbot: QtBot, parts: Parts) -> None:
     qtbot.waitUntil(lambda: widget.pageCount() == 7, timeout=20_000)
     widget.setCurrentPage(7)
     widget.zoomIn()
-    widget.updatePreview()  # paints every page again through the printer
-    qtbot.wait(200)
+    with qtbot.waitSignal(widget.previewChanged, timeout=20_000):
+        widget.updatePreview()  # paints every page again through the printer
     assert widget.pageCount() == 7
     dialog.reject()
 
