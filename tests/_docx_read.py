@@ -97,8 +97,9 @@ class DocxXml:
             if props is None:
                 continue
             el = props.find(q(tag))
-            if el is not None and el.get(q(attr)) is not None:
-                return el.get(q(attr))
+            value = el.get(q(attr)) if el is not None else None
+            if value is not None:
+                return str(value)
         return None
 
     def p_attr(self, p: etree._Element, tag: str, attr: str) -> str | None:

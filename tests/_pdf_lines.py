@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 
@@ -32,7 +33,7 @@ def pdf_pages(path: Path) -> list[list[PdfLine]]:
     pages: list[list[PdfLine]] = []
     with pdfplumber.open(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            rows: list[tuple[float, int, list[dict[str, object]]]] = []
+            rows: list[tuple[float, int, list[dict[str, Any]]]] = []
             for ch in page.chars:
                 if str(ch["text"]).isspace() or ch["text"] in INVISIBLE:
                     continue

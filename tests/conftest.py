@@ -6,8 +6,15 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the Qt-free fast loop must not import Qt through this file
+    from pytestqt.qtbot import QtBot
+
+    from unionbulletin.app import Parts
+    from unionbulletin.storage import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -48,6 +55,28 @@ def samples_dir() -> Path:
     if SHARED_SAMPLES.is_dir():
         return SHARED_SAMPLES
     return REPO / "tests" / "fixtures" / "samples"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A new data file in tmp_path, seeded with the two example bulletins (2018 and 2020) as at a
+    first start; closed after the test. Files that need other contents define their own `db`."""
+    from unionbulletin.storage import Database
+
+    database = Database.open(tmp_path / "bulletins.json")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
+    """The real window at 1366×697 (the secretary's laptop) with the 2020 sample open and laid out;
+    closed and deleted after the test while the data file is still open."""
+    from window_helpers import dispose, open_sample_2020
+
+    p = open_sample_2020(qtbot, db, tmp_path)
+    yield p
+    dispose(p)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

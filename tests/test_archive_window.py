@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
-import pytest
+from _pdf_chars import page_chars, same_pages
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import tree_item
 
-from tests._pdf_chars import page_chars, same_pages
 from unionbulletin.app import Parts
 from unionbulletin.domain.compare import compare, diff_text
 from unionbulletin.domain.exchange import from_exchange
@@ -27,26 +25,8 @@ from unionbulletin.storage.snapshots import SnapshotStore
 from unionbulletin.ui.history_dialog import diff_html
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _id_of(db: Database, year: int) -> int:
     return next(r.id for r in db.list_bulletins() if r.period.year == year)
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = make_window(db, tmp_path)
-    p.window.resize(1366, 697)
-    p.window.show()
-    with qtbot.waitSignal(p.worker.laidOut, timeout=10_000):
-        assert p.session.open_bulletin(_id_of(db, 2020))
-    yield p
-    dispose(p)
 
 
 def _print_to_pdf(qtbot: QtBot, parts: Parts, path: Path) -> None:
@@ -91,15 +71,15 @@ def test_print_edit_export_compare_restore(qtbot: QtBot, parts: Parts, db: Datab
         assert [p.extract_text() for p in again.pages] == printed_text
     # and the export snapshot re-creates the exported PDF glyph for glyph
     second = store.get(bulletin_id, 2)
-    again = render_pdf(second.bulletin, second.settings, fonts=resolver_for_settings(second.settings))
-    assert same_pages(page_chars(again), page_chars(exported))
+    recreated = render_pdf(second.bulletin, second.settings, fonts=resolver_for_settings(second.settings))
+    assert same_pages(page_chars(recreated), page_chars(exported))
 
     # compare the two snapshots in the dialog
     dialog = parts.window.archive.show_history(bulletin_id, "2020")
     assert dialog.list.topLevelItemCount() == 2
     dialog.list.clearSelection()
     for row in range(2):
-        dialog.list.setCurrentItem(dialog.list.topLevelItem(row), 0,
+        dialog.list.setCurrentItem(tree_item(dialog.list, row), 0,
                                    QItemSelectionModel.SelectionFlag.Select)
     html = dialog.view.toHtml()
     assert "underline" in html and "并抓好落实" in dialog.view.toPlainText()
@@ -110,7 +90,7 @@ def test_print_edit_export_compare_restore(qtbot: QtBot, parts: Parts, db: Datab
 
     # restore snapshot 1 (before the correction) as one undoable edit
     dialog.list.clearSelection()
-    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # newest first: row 1 is snapshot 1
+    dialog.list.setCurrentItem(tree_item(dialog.list, 1))  # newest first: row 1 is snapshot 1
     assert dialog.selected_numbers() == [1]
     assert dialog.restore_button.isEnabled()
     corrected = doc.bulletin.summary.items[0].body

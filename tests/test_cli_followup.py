@@ -8,13 +8,13 @@ import json
 import subprocess
 from pathlib import Path
 
+import _libreoffice
 import openpyxl
 import pdfplumber
 import pytest
 from _cli import run_cli
+from _ledger_years import make_years, write_data_file
 
-from tests import _libreoffice
-from tests._ledger_years import make_years, write_data_file
 from unionbulletin.domain import Period, TaskStatus
 from unionbulletin.domain.ledger import COLUMNS, build_ledger, filter_ledger
 from unionbulletin.domain.next_issue import with_task_statuses
@@ -93,7 +93,9 @@ def test_ledger_xlsx_read_back_frozen_header_filter_widths_and_dates(years_db: P
     assert ws.max_row == 2 + len(expected)
     due_cells = [row[9] for row in ws.iter_rows(min_row=3)]
     assert all(isinstance(c.value, _dt.datetime) for c in due_cells if c.value is not None)
-    assert due_cells[0].value.date() == expected[0].due  # type: ignore[union-attr]
+    first_due = due_cells[0].value
+    assert isinstance(first_due, _dt.datetime)
+    assert first_due.date() == expected[0].due
     assert ws.page_setup.orientation == "landscape"
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2
 import pytest
+from _cli import run_cli
+from _pdf_chars import Char, extra_chars, page_chars
 
-from tests._cli import run_cli
-from tests._pdf_chars import Char, extra_chars, page_chars
 from unionbulletin.compilation import CompileError, select_bulletins, volume_range
 from unionbulletin.domain import Bulletin, OrgSettings, Period
 from unionbulletin.domain.exchange import from_exchange

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.modeltest import ModelTester
 
 from unionbulletin.controller.changes import Change, ChangeKind
 from unionbulletin.controller.document import BulletinDocument
@@ -32,10 +32,6 @@ def doc(qapp: object, fixtures_dir: Path) -> BulletinDocument:
     d = BulletinDocument()
     d.load(_sample(fixtures_dir), 1)
     return d
-
-
-def _tester(model: object) -> QAbstractItemModelTester:
-    return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 
 def test_typing_merges_into_one_undo_step_and_undo_redo(doc: BulletinDocument) -> None:
@@ -76,9 +72,11 @@ def test_typing_back_to_the_original_leaves_nothing_to_undo(doc: BulletinDocumen
     assert not doc.is_modified()
 
 
-def test_item_model_numbers_follow_reorder_and_undo(doc: BulletinDocument) -> None:
+def test_item_model_numbers_follow_reorder_and_undo(
+    qtmodeltester: ModelTester, doc: BulletinDocument
+) -> None:
     model = ItemListModel(doc)
-    _tester(model)
+    qtmodeltester.check(model)  # kept alive: checks every change below
     first, second = doc.bulletin.summary.items[:2]
     assert model.data(model.index(0)) == "一、" + first.heading
     doc.move_item(first.id, 1)
@@ -89,9 +87,9 @@ def test_item_model_numbers_follow_reorder_and_undo(doc: BulletinDocument) -> No
     assert model.data(model.index(0)) == "一、" + first.heading
 
 
-def test_item_model_drop_moves_through_document(doc: BulletinDocument) -> None:
+def test_item_model_drop_moves_through_document(qtmodeltester: ModelTester, doc: BulletinDocument) -> None:
     model = ItemListModel(doc)
-    _tester(model)
+    qtmodeltester.check(model)  # kept alive: checks every change below
     ids = [it.id for it in doc.bulletin.summary.items]
     data = model.mimeData([model.index(0)])
     # dropped before row 3: the item becomes the third (index 2)
@@ -102,9 +100,9 @@ def test_item_model_drop_moves_through_document(doc: BulletinDocument) -> None:
     assert doc.undo_stack.count() == 1
 
 
-def test_item_model_insert_duplicate_delete(doc: BulletinDocument) -> None:
+def test_item_model_insert_duplicate_delete(qtmodeltester: ModelTester, doc: BulletinDocument) -> None:
     model = ItemListModel(doc)
-    _tester(model)
+    qtmodeltester.check(model)  # kept alive: checks every change below
     n = model.rowCount()
     assert model.insertRows(1, 2)
     assert model.rowCount() == n + 2
@@ -119,9 +117,9 @@ def test_item_model_insert_duplicate_delete(doc: BulletinDocument) -> None:
     assert model.rowCount() == n
 
 
-def test_task_model_edit_insert_delete_move(doc: BulletinDocument) -> None:
+def test_task_model_edit_insert_delete_move(qtmodeltester: ModelTester, doc: BulletinDocument) -> None:
     model = TaskTableModel(doc)
-    _tester(model)
+    qtmodeltester.check(model)  # kept alive: checks every change below
     n = model.rowCount()
     assert n == len(doc.tasks()) > 3
     idx = model.index(0, COL_LEADERS)
@@ -149,9 +147,11 @@ def test_task_model_edit_insert_delete_move(doc: BulletinDocument) -> None:
     assert model.rowCount() == n
 
 
-def test_task_model_follows_loading_another_bulletin(doc: BulletinDocument, fixtures_dir: Path) -> None:
+def test_task_model_follows_loading_another_bulletin(
+    qtmodeltester: ModelTester, doc: BulletinDocument, fixtures_dir: Path
+) -> None:
     model = TaskTableModel(doc)
-    _tester(model)
+    qtmodeltester.check(model)  # kept alive: checks every change below
     doc.load(_sample(fixtures_dir, "sample-2018.json"), 2)
     assert model.rowCount() == len(doc.tasks())
     doc.set_plan_enabled(True)

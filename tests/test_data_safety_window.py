@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,13 +23,6 @@ from unionbulletin.domain.exchange import to_exchange
 from unionbulletin.storage import Database
 
 WORD_PASTE = "第一行\x0b第二行\x0c第三行"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -56,7 +50,7 @@ def test_word_breaks_pasted_into_real_fields_save_and_reopen(qtbot: QtBot, parts
     window, doc = parts.window, parts.session.document
     item = doc.bulletin.summary.items[0]
     window.items.select_item(item.id)
-    one_line = {"summary title": window.items.title_edit, "editor": window.meta.editor,
+    one_line: dict[str, Any] = {"summary title": window.items.title_edit, "editor": window.meta.editor,
                 "report to": window.meta.recipients["report_to"], "lead sentence": window.items.heading_edit}
     for field in one_line.values():
         field.selectAll()

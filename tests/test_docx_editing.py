@@ -14,12 +14,13 @@ import itertools
 import re
 import zipfile
 
+import _libreoffice
 import pytest
+from _docx_read import DocxXml, q
+from _pdf_lines import PdfLine, pdf_pages
+from lxml import etree
+from test_docx_fidelity import load
 
-from tests import _libreoffice
-from tests._docx_read import DocxXml, q
-from tests._pdf_lines import PdfLine, pdf_pages
-from tests.test_docx_fidelity import load
 from unionbulletin import __version__
 from unionbulletin.domain.conventions import item_marker, plan_title, subpoint_marker, summary_title
 from unionbulletin.render import docx_styles as sty
@@ -31,8 +32,8 @@ def read(name: str) -> DocxXml:
     return DocxXml(render_docx(b, settings))
 
 
-def outline_level(x: DocxXml, p: object) -> int | None:
-    value = x.p_attr(p, "outlineLvl", "val")  # type: ignore[arg-type]
+def outline_level(x: DocxXml, p: etree._Element) -> int | None:
+    value = x.p_attr(p, "outlineLvl", "val")
     return None if value is None else int(value)
 
 

@@ -23,17 +23,18 @@ import itertools
 import json
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import _libreoffice
 import pdfplumber
 import pytest
+from _pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
+from _pdf_lines import INVISIBLE as _INVISIBLE
 from hypothesis import given, settings
+from test_docx_format import random_bulletins
 
-from tests import _libreoffice
-from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
-from tests._pdf_lines import INVISIBLE as _INVISIBLE
-from tests.test_docx_format import random_bulletins
 from unionbulletin.domain import Bulletin, Item, OrgSettings, Period, PlanLayout, Summary
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units
@@ -129,7 +130,7 @@ def _check_28_characters(lo_pages: list[list[PdfLine]], *, autospace: bool) -> i
 
 @pytest.mark.parametrize("name", NAMES)
 def test_libreoffice_as_is_breaks_lines_like_the_pdf(
-        name: str, renderings: dict[str, Rendering], record_property: pytest.RecordProperty) -> None:
+        name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]) -> None:
     r = renderings[name]
     assert len(r.plain) == len(r.program), "page count"
     _check_full_pages(r, r.plain)
@@ -162,7 +163,7 @@ def test_libreoffice_draws_every_character(name: str, renderings: dict[str, Rend
 
 @pytest.mark.parametrize("name", NAMES)
 def test_docx_as_word_lays_it_out_breaks_lines_like_the_pdf(
-        name: str, renderings: dict[str, Rendering], record_property: pytest.RecordProperty) -> None:
+        name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]) -> None:
     r = renderings[name]
     assert len(r.word) == len(r.program), "page count"
     _check_full_pages(r, r.word)

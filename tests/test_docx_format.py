@@ -14,11 +14,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from _docx_read import DocxXml, q
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import PROPERTY_SETTINGS
+from lxml import etree
 
-from tests._docx_read import DocxXml, q
-from tests.hypothesis_profiles import PROPERTY_SETTINGS
 from unionbulletin.domain import (
     Bulletin,
     Distribution,
@@ -63,7 +64,18 @@ def read(name: str, settings: OrgSettings | None = None) -> DocxXml:
     return _cache[key]
 
 
-def body_paragraphs(x: DocxXml) -> list:
+def _int(value: str | None) -> int:
+    assert value is not None
+    return int(value)
+
+
+def _present(x: DocxXml, p: etree._Element, tag: str) -> etree._Element:
+    found = x.p_present(p, tag)
+    assert found is not None, tag
+    return found
+
+
+def body_paragraphs(x: DocxXml) -> list[etree._Element]:
     """Paragraphs of body text: items, sub-points, task titles and fields (D2)."""
     return [p for p in x.body_paragraphs() if x.para_style(p) in BODY_STYLES and x.text(p)]
 
@@ -209,15 +221,16 @@ def test_d6_red_masthead_and_red_rule(name: str) -> None:
     assert x.text(name_p) == load(name).series
     for r in x.runs(name_p):
         assert x.r_attr(r, name_p, "color") == "FF0000"
-        assert int(x.r_attr(r, name_p, "sz")) >= 72
+        assert _int(x.r_attr(r, name_p, "sz")) >= 72
     assert x.p_attr(name_p, "snapToGrid", "val") == "0"
     issuer = next(p for p in paras if x.para_style(p) == sty.ISSUER)
-    bottom = x.p_present(issuer, "pBdr").find(q("bottom"))
+    bottom = _present(x, issuer, "pBdr").find(q("bottom"))
+    assert bottom is not None
     assert bottom.get(q("color")) == "FF0000"
     assert bottom.get(q("sz")) == "12"
     for attr in ("left", "right", "firstLine", "hanging"):
         assert int(x.p_attr(issuer, "ind", attr) or 0) == 0
-    tabs = [(t.get(q("val")), int(t.get(q("pos")))) for t in x.p_present(issuer, "tabs")]
+    tabs = [(t.get(q("val")), int(t.get(q("pos")))) for t in _present(x, issuer, "tabs")]
     assert tabs == [("left", 320), ("right", TEXT_WIDTH - 320)]  # 1 字 in from each side
     assert x.text(issuer).startswith("\t荆州市总工会")
 
@@ -233,7 +246,7 @@ def test_masthead_ends_on_the_pdf_grid_line(name: str) -> None:
         if x.para_style(p) == sty.TITLE:
             break
         assert x.p_attr(p, "spacing", "lineRule") == "exact"
-        total += int(x.p_attr(p, "spacing", "line"))
+        total += _int(x.p_attr(p, "spacing", "line"))
         border = p.find(f"{q('pPr')}/{q('pBdr')}/{q('bottom')}")
         if border is not None:
             total += 20 * int(border.get(q("space"))) + 20 * int(border.get(q("sz"))) // 8
@@ -251,7 +264,7 @@ def test_d7_odd_and_even_footers_with_page_field(name: str) -> None:
     for footer, jc, side in ((section.footer, "right", "right"), (section.even_page_footer, "left", "left")):
         (p,) = footer._element.findall(q("p"))
         assert x.p_attr(p, "jc", "val") == jc
-        assert abs(int(x.p_attr(p, "ind", side)) - 280) <= 40
+        assert abs(_int(x.p_attr(p, "ind", side)) - 280) <= 40
         runs = list(p.iter(q("r")))
         kinds = []
         for r in runs:
@@ -327,7 +340,7 @@ def test_d9_tail_table_at_the_bottom_margin(name: str) -> None:
         expected.append(f"\t\t共印{b.copies}份")
     assert texts == expected
     first = table.find(f".//{q('p')}")
-    assert int(x.p_attr(first, "ind", "left")) - int(x.p_attr(first, "ind", "hanging")) == 280
+    assert _int(x.p_attr(first, "ind", "left")) - _int(x.p_attr(first, "ind", "hanging")) == 280
 
 
 def test_no_tail_table_without_distribution() -> None:

@@ -14,13 +14,14 @@ the same character, all differences after a hanging mark in the PDF).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import _onlyoffice
 import pytest
+from _pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
+from test_docx_fidelity import load
 
-from tests import _onlyoffice
-from tests._pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
-from tests.test_docx_fidelity import load
 from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.docx import render_docx
 from unionbulletin.render.pdf import render_pdf
@@ -81,7 +82,7 @@ def test_pages_and_lines_per_page(name: str, pairs: dict[str, Pair]) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_line_breaks_are_reported(name: str, pairs: dict[str, Pair],
-                                  record_property: pytest.RecordProperty) -> None:
+                                  record_property: Callable[[str, object], None]) -> None:
     """Reported, not held to 95 %: OnlyOffice does not hang punctuation (see the module text).
     A floor catches a DOCX that OnlyOffice would lay out on another grid altogether."""
     p = pairs[name]

@@ -10,13 +10,14 @@ from pathlib import Path
 import openpyxl
 import pdfplumber
 import pytest
+from _ledger_years import make_years, write_data_file
 from docx import Document
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import dispose, make_window, tree_item
 
-from tests._ledger_years import make_years, write_data_file
 from unionbulletin.app import Parts
 from unionbulletin.controller.ledger_model import (
     COL_CARRIED,
@@ -55,7 +56,7 @@ def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
     dispose(p)
 
 
-def test_the_ledger_model_passes_the_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_ledger_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database) -> None:
     model = LedgerTableModel()
     model.set_entries(build_ledger(db.bulletins(), TODAY))
     qtmodeltester.check(model)
@@ -164,11 +165,11 @@ def test_request_forms_and_merging_them_back_is_one_undo_step(qtbot: QtBot, part
     (tmp_path / "forms" / "nonsense.docx").write_bytes(b"not a docx")
     dialog = flow.collect_forms()
     assert isinstance(dialog, CollectDialog) and dialog.isVisible()
-    texts = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    texts = [tree_item(dialog.tree, i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert texts[0].startswith("✓") or "✓" in texts[0]
     assert any("nonsense.docx" in t for t in texts)
-    changes = [dialog.tree.topLevelItem(0).child(i).text(0)
-               for i in range(dialog.tree.topLevelItem(0).childCount())]
+    changes = [tree_item(tree_item(dialog.tree, 0), i).text(0)
+               for i in range(tree_item(dialog.tree, 0).childCount())]
     assert any("新增综述条目“开展职工心理健康讲座。”" in c for c in changes)
     assert session.db.get(previous_id) == before_previous  # nothing saved before Merge
     dialog.accept()
@@ -209,7 +210,7 @@ def test_merging_the_same_form_again_offers_nothing(qtbot: QtBot, parts: Parts, 
 def test_screenshot_of_the_ledger_and_the_collect_dialog(qtbot: QtBot, parts: Parts, tmp_path: Path) -> None:
     ledger = parts.window.followup.open_ledger()
     ledger.resize(1366, 697)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: ledger.table.width() > 1000)  # the layout has followed the new size
     image = ledger.grab()
     assert image.width() == 1366
     path = tmp_path / "ledger.png"

@@ -31,8 +31,8 @@ def _fixture(fixtures_dir: Path, name: str) -> dict[str, Any]:
 
 
 def _cell_value(task: dict[str, Any], header: str, index: int) -> str:
-    return {"序号": str(index + 1), "工作任务": task["content"], "责任领导": "、".join(task["leaders"]),
-            "责任部室": "、".join(task["departments"]), "完成时限": task["deadline"]}.get(header, "")
+    return str({"序号": str(index + 1), "工作任务": task["content"], "责任领导": "、".join(task["leaders"]),
+            "责任部室": "、".join(task["departments"]), "完成时限": task["deadline"]}.get(header, ""))
 
 
 def _secretary_docx(fx: dict[str, Any], path: Path, headers: tuple[str, ...] = TASK_HEADERS) -> Any:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from _cli import run_cli
 
-from tests._cli import run_cli
 from unionbulletin.domain.conventions import issue_text
 from unionbulletin.domain.issue_format import issue_format_example, issue_format_problem
 from unionbulletin.storage.database import Database
@@ -57,7 +57,7 @@ def test_a_stored_bad_pattern_falls_back_in_layout_export_and_check(tmp_path: Pa
         assert opened.settings().issue_format == pattern
         assert issue_text(opened.get(2), pattern) == "第7期"
     pdf, docx = tmp_path / "out.pdf", tmp_path / "out.docx"
-    for args in (["export", "2", "--pdf", pdf], ["export", "2", "--docx", docx]):
+    for args in (("export", "2", "--pdf", pdf), ("export", "2", "--docx", docx)):
         result = run_cli(*args, db=db, timeout=120)
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from _ledger_years import make_years, sample_2020
 
-from tests._ledger_years import make_years, sample_2020
 from unionbulletin.domain import Bulletin, Period, Plan, Task, TaskStatus
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.domain.ledger import build_ledger, due_date, filter_ledger, ledger_names, normalise

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
@@ -116,13 +115,6 @@ def test_printing_on_letterhead_leaves_out_the_same(qtbot: QtBot, tmp_path: Path
 # ---- in the window: the option is visible, remembered and used by the export -----------------------
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
@@ -134,6 +126,7 @@ def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
             assert parts.session.open_bulletin(bulletin_id)
         action = w.workflow.letterhead.action
         file_menu = w.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
         assert action in file_menu.actions() and action.isCheckable() and not action.isChecked()
         action.trigger()
         assert _stored(tmp_path)  # remembered
@@ -167,7 +160,7 @@ def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
 
 def test_command_line_export_on_letterhead(tmp_path: Path) -> None:
     """`export ID --pdf F --letterhead` gives the same PDF as the window's option; not for DOCX."""
-    from tests._cli import run_cli
+    from _cli import run_cli
 
     db = tmp_path / "bulletins.json"
     plain = run_cli("export", "2", "--pdf", tmp_path / "plain.pdf", db=db)

@@ -126,7 +126,7 @@ def test_export_with_a_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch:
     def no_space(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(fileio.os, "fsync", no_space)
+    monkeypatch.setattr("unionbulletin.fileio.os.fsync", no_space)
     with pytest.raises(ExportError) as caught:
         export_bulletin(bulletin, target, "json", OrgSettings())
     assert_clean(str(caught.value), os_errors.DISK_FULL)

@@ -14,13 +14,6 @@ from unionbulletin.storage import Database
 from unionbulletin.ui.output_check import Answer
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _open(qtbot: QtBot, db: Database, tmp_path: Path, year: int) -> Parts:
     p = make_window(db, tmp_path)
     p.window.resize(1366, 768)
@@ -41,7 +34,11 @@ def with_error(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
 def _watch_exports(parts: Parts) -> list[str]:
     flow = parts.window.workflow.exporting
     calls: list[str] = []
-    flow.ask_save_path = lambda *_args: calls.append("asked") or ""  # the dialog would open: cancel it
+    def ask_save_path(*_args: object) -> str:
+        calls.append("asked")
+        return ""  # the dialog would open: cancel it
+
+    flow.ask_save_path = ask_save_path
     return calls
 
 
@@ -70,6 +67,7 @@ def test_continue_goes_on_and_show_opens_the_panel(with_error: Parts) -> None:
     assert calls == ["asked"]
 
     dock = with_error.window.proofreading.parentWidget()
+    assert dock is not None
     dock.hide()
     check.ask = lambda *_args: Answer.SHOW
     with_error.window.workflow.actions.export_docx.trigger()
@@ -81,7 +79,11 @@ def test_switched_off_or_no_error_asks_nothing(qtbot: QtBot, db: Database, tmp_p
                                               with_error: Parts) -> None:
     check = with_error.window.workflow.output_check
     asked: list[str] = []
-    check.ask = lambda *_args: asked.append("?") or Answer.CANCEL
+    def ask(*_args: object) -> Answer:
+        asked.append("?")
+        return Answer.CANCEL
+
+    check.ask = ask
     calls = _watch_exports(with_error)
     check.action.setChecked(False)
     with_error.window.workflow.actions.export_pdf.trigger()

@@ -150,7 +150,7 @@ def is_black(colour: object) -> bool:
     return colour in ((0, 0, 0), (0.0, 0.0, 0.0), (0,), (0.0,), [0, 0, 0])
 
 
-def is_red(colour: object) -> bool:
+def is_red(colour: Any) -> bool:
     return tuple(colour) in ((1, 0, 0), (1.0, 0.0, 0.0), (0, 1, 1, 0)) if colour is not None else False
 
 
@@ -182,10 +182,10 @@ def render(name: str, bulletin: Bulletin, settings: OrgSettings) -> Rendered:
             })
     rendered = Rendered(name, bulletin, settings.hanging_punctuation, result.data, result.missing,
                         result.faces, resolver, pages)
-    for index, page in enumerate(pages):
-        body = [c for c in page["chars"] if float(c["top"]) < BLOCK_BOTTOM + 0.5]
-        rendered.numbers.append([c for c in page["chars"] if float(c["top"]) >= BLOCK_BOTTOM + 0.5])
-        rendered.lines.append(_group_lines(index, body, page["height"]))
+    for index, page_data in enumerate(pages):
+        body = [c for c in page_data["chars"] if float(c["top"]) < BLOCK_BOTTOM + 0.5]
+        rendered.numbers.append([c for c in page_data["chars"] if float(c["top"]) >= BLOCK_BOTTOM + 0.5])
+        rendered.lines.append(_group_lines(index, body, page_data["height"]))
     return rendered
 
 
@@ -266,7 +266,8 @@ def expected_text(b: Bulletin) -> str:
 def red_rule(doc: Rendered) -> dict[str, Any]:
     reds = [r for r in doc.pages[0]["rules"] if is_red(r.get("stroking_color"))]
     assert len(reds) == 1
-    return reds[0]
+    red: dict[str, Any] = reds[0]
+    return red
 
 
 def kinds(doc: Rendered) -> Iterator[tuple[str, PLine]]:
@@ -509,9 +510,9 @@ def _wrapped_pairs(doc: Rendered) -> Iterator[tuple[str, str]]:
         if not a.last:
             yield a.line.text, b.line.text
     tail = [ln for kind, ln in kinds(doc) if kind == "tail"]
-    for a, b in itertools.pairwise(tail):
-        if not b.text.startswith(("报：", "送：", "发：", "责任编辑", "联系电话", "共印")):
-            yield a.text, b.text
+    for c, d in itertools.pairwise(tail):
+        if not d.text.startswith(("报：", "送：", "发：", "责任编辑", "联系电话", "共印")):
+            yield c.text, d.text
 
 
 def test_p9_line_start_and_end_rules(doc: Rendered) -> None:

@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from _cli import run_cli
+from _ledger_years import make_years, write_data_file
+from test_docx_fidelity import load
 
-from tests._cli import run_cli
-from tests._ledger_years import make_years, write_data_file
-from tests.test_docx_fidelity import load
 from unionbulletin.domain import Bulletin, OrgSettings, Period
 from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.pdf import render_pdf

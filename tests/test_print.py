@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageRanges, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -271,19 +272,24 @@ def test_a_job_sent_to_the_cups_pdf_printer_arrives(
     document = layout_bulletin(_bulletin("sample-2020.json"))
     job = _print_in_background(qtbot, document, printer, fonts, selected_pages(printer, len(document.pages)))
     assert job.result is True, job.error
-    deadline = time.monotonic() + 60
-    arrived: list[Path] = []
-    while not arrived and time.monotonic() < deadline:
-        time.sleep(0.5)
-        arrived = [p for p in out_dir.glob(f"{title}*.pdf") if p.stat().st_size > 0]
-    assert arrived, f"no PDF named {title}* in {out_dir} within 60 s"
-    time.sleep(0.5)  # cups-pdf renames the finished file into place; let it settle
+
+    def complete() -> list[Path]:
+        """The job's PDFs once cups-pdf has written the whole file (it renames it into place)."""
+        found = [p for p in out_dir.glob(f"{title}*.pdf") if p.stat().st_size > 0]
+        try:
+            with pdfplumber.open(found[0]) as pdf:
+                return found if len(pdf.pages) == len(document.pages) else []
+        except (IndexError, OSError, PdfminerException, MalformedPDFException):
+            return []
+
     try:
+        qtbot.waitUntil(lambda: bool(complete()), timeout=60_000)
+        arrived = complete()
         with pdfplumber.open(arrived[0]) as pdf:
             assert len(pdf.pages) == len(document.pages) == 7
             assert {(round(p.width), round(p.height)) for p in pdf.pages} == {A4_POINTS}
     finally:
-        for path in arrived:
+        for path in out_dir.glob(f"{title}*.pdf"):
             path.unlink(missing_ok=True)
 
 

@@ -7,12 +7,12 @@ import json
 import shutil
 from pathlib import Path
 
+import _libreoffice
 import pytest
 from _cli import run_cli
 from docx import Document
 from docx.table import Table
 
-from tests import _libreoffice
 from unionbulletin.domain import Item, Period, TaskStatus
 from unionbulletin.domain.exchange import from_exchange, to_exchange
 from unionbulletin.domain.requests import FormMark, form_file_name, read_status, request_forms
@@ -76,6 +76,7 @@ def test_one_form_per_department_named_by_convention(setup: tuple[Path, Path]) -
     assert len(form.other_work) == 3 and len(form.next_tasks) == 3
     d = Document(str(forms / JINGJI))
     section = d.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
     assert "完成情况" in [c.text for c in d.tables[0].rows[0].cells]
     assert "□已完成" in d.tables[0].rows[1].cells[5].text
@@ -265,7 +266,7 @@ def _issue_with_source() -> dict:  # type: ignore[type-arg]
 
 
 def test_request_forms_of_the_sample_list_each_departments_tasks() -> None:
-    from tests._ledger_years import sample_2020
+    from _ledger_years import sample_2020
 
     forms = {f.mark.department: f for f in request_forms(sample_2020(), 2)}
     assert list(forms) == ["机关党委", "权益保障部", "宣教网络部", "基层工作部", "经技部", "商贸服务业工会"]

@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from _cli import run_cli
+from _pdf_chars import page_chars, same_pages
 
-from tests._cli import run_cli
-from tests._pdf_chars import page_chars, same_pages
 from unionbulletin.domain import Bulletin, OrgSettings, Period, PlanLayout
 from unionbulletin.domain.exchange import from_exchange, to_exchange
 from unionbulletin.storage import Database

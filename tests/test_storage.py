@@ -302,10 +302,13 @@ def test_damaged_file_is_reported_and_never_touched(tmp_path: Path, sample: Any,
         assert reason in result.stderr
         assert result.stdout == ""
 
-    expected = DatabaseTooNew if kind == "newer-schema" else DatabaseDamaged
+    expected: type[DatabaseTooNew | DatabaseDamaged] = (
+        DatabaseTooNew if kind == "newer-schema" else DatabaseDamaged
+    )
     for read_only in (False, True):
         with pytest.raises(expected) as info:
             Database.open(path, read_only=read_only)
+        assert isinstance(info.value, DatabaseTooNew | DatabaseDamaged)
         assert info.value.backup == backup
     assert _snapshot(tmp_path) == before
     assert path.stat().st_mtime_ns == mtime

@@ -39,7 +39,7 @@ def _exchange(path: Path) -> None:
     path.write_text(json.dumps(to_exchange(bulletin), ensure_ascii=False), encoding="utf-8")
 
 
-FOREIGN: dict[str, Callable[[Path], None]] = {
+FOREIGN: dict[str, Callable[[Path], object]] = {
     "word.docx": _word,
     "report.pdf": _pdf,
     "notes.txt": lambda p: p.write_text("工作要点：\n一、加强学习。\n", encoding="utf-8"),
@@ -112,7 +112,11 @@ def test_opening_a_word_file_in_the_window_says_it_plainly(qtbot: QtBot, tmp_pat
         try:
             flow = parts.window.workflow
             launched: list[object] = []
-            flow.launch = lambda program, args: launched.append(args) or True
+            def launch(program: str, args: list[str]) -> bool:
+                launched.append(args)
+                return True
+
+            flow.launch = launch
             flow.ask_open_path = lambda *_args: str(word)
             flow.open_data_file()
             boxes = [b for b in parts.window.findChildren(QMessageBox) if b.objectName() == "workflowWarning"]

@@ -210,7 +210,10 @@ def test_read_only_window_changes_nothing_and_says_why(qtbot: QtBot, tmp_path: P
         panel = w.proofreading
         panel.proofreader.recheck()
         assert not panel.fix_button.isEnabled() and not panel.fix_all_button.isEnabled()
-        qtbot.wait(100)  # longer than the autosave and journal intervals
+        # longer than the autosave and journal intervals
+        session = p.session
+        with qtbot.assertNotEmitted(session.journalWritten), qtbot.assertNotEmitted(session.saved, wait=100):
+            pass
     finally:
         dispose(p)
         db.close()

@@ -24,7 +24,10 @@ from unionbulletin.layout.titles import TITLE_WORDS, break_title
 def _exhaustive(text: str, max_chars: int, keep: tuple[str, ...]) -> tuple[str, ...]:
     """The former algorithm: every split into the fewest lines, exact scores, earliest on ties."""
     text = printable(text).strip()
-    width = lambda s: sum(Fraction(cell_units(c)) for c in s)  # noqa: E731
+
+    def width(s: str) -> Fraction:
+        return sum((Fraction(cell_units(c)) for c in s), Fraction(0))
+
     if width(text) <= max_chars:
         return (text,)
     spans = clusters(text)
@@ -37,8 +40,10 @@ def _exhaustive(text: str, max_chars: int, keep: tuple[str, ...]) -> tuple[str, 
             lengths = [width(text[a:b]) for a, b in itertools.pairwise(edges)]
             if max(lengths) > max_chars:
                 continue
-            mean = sum(lengths) / len(lengths)
-            score = sum(Fraction(costs[b]) for b in cut) + sum((x - mean) ** 2 for x in lengths)
+            mean = sum(lengths, Fraction(0)) / len(lengths)
+            score = sum((Fraction(costs[b]) for b in cut), Fraction(0)) + sum(
+                ((x - mean) ** 2 for x in lengths), Fraction(0)
+            )
             score += Fraction(1, 2) if lengths[0] < lengths[1] else 0
             if best is None or score < best[0]:
                 best = (score, cut)
@@ -103,7 +108,7 @@ def test_width_is_measured_a_linear_number_of_times(monkeypatch: pytest.MonkeyPa
     """The exhaustive search measured every line of every combination of break points (millions
     for 100 characters); the dynamic programme measures each character a bounded number of times."""
     calls = {"n": 0}
-    real_cells, real_title = titles.cell_units, titles.title_cells
+    real_cells, real_title = cell_units, titles.title_cells
 
     def counted_cells(ch: str) -> float:
         calls["n"] += 1

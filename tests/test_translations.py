@@ -24,7 +24,9 @@ def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             translation = message.find("translation")
             finished = translation is not None and translation.get("type") is None and translation.text
-            out[(name, message.findtext("source") or "")] = translation.text if finished else None
+            out[(name, message.findtext("source") or "")] = (
+                translation.text if finished and translation is not None else None
+            )
     return out
 
 

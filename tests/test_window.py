@@ -21,13 +21,6 @@ from unionbulletin.layout.boxes import LineKind
 from unionbulletin.storage import Database
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _sample_2020_id(db: Database) -> int:
     return next(r.id for r in db.list_bulletins() if r.period.year == 2020)
 

@@ -2,42 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import tree_item
 
 from unionbulletin.app import Parts
 from unionbulletin.controller.task_model import COL_DEPARTMENTS, COL_LEADERS
 from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
 from unionbulletin.layout.style import FontRole
-from unionbulletin.storage import Database
 from unionbulletin.ui.output_check import Answer
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = make_window(db, tmp_path)
-    p.window.resize(1366, 697)
-    p.window.show()
-    bulletin_id = next(r.id for r in db.list_bulletins() if r.period.year == 2020)
-    with qtbot.waitSignal(p.worker.laidOut, timeout=10_000):
-        assert p.session.open_bulletin(bulletin_id)
-    yield p
-    dispose(p)
 
 
 def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> None:
@@ -53,7 +31,11 @@ def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> 
 
     check.ask = ask
     exported: list[str] = []
-    w.workflow.exporting.ask_save_path = lambda *_args: exported.append("asked") or ""  # cancel the dialog
+    def ask_save_path(*_args: object) -> str:
+        exported.append("asked")
+        return ""  # cancel the dialog
+
+    w.workflow.exporting.ask_save_path = ask_save_path
     w.workflow.actions.export_pdf.trigger()
     assert questions == [] and exported == ["asked"]
 
@@ -105,9 +87,9 @@ def test_proofreading_preview_and_print_follow_a_font_change(qtbot: QtBot, parts
     job = w.workflow.printing.start(parts.session.document.bulletin, printer, 1)
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
-    job = w.workflow.exporting.export_to([(tmp_path / "exported.pdf", "pdf")])
-    assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
+    export_job = w.workflow.exporting.export_to([(tmp_path / "exported.pdf", "pdf")])
+    assert export_job is not None
+    with qtbot.waitSignal(export_job.finished, timeout=60_000):
         pass
     for name in ("printed.pdf", "exported.pdf"):
         assert "Kai" in _body_font(tmp_path / name), name  # FandolKai now serves 仿宋
@@ -183,7 +165,7 @@ def test_font_hints_are_one_grouped_line(qtbot: QtBot, parts: Parts, tmp_path: P
     assert len(font_lines) == 1
     (group,) = font_lines
     assert group.childCount() == len(hints)
-    assert {group.child(i).text(2) for i in range(group.childCount())} == {f.message for f in hints}
+    assert {tree_item(group, i).text(2) for i in range(group.childCount())} == {f.message for f in hints}
     assert f"提示 {panel.proofreader.counts()['hint']}" in panel.summary.text()
     others = sum(1 for f in panel.proofreader.findings if f.severity == "hint") - len(hints)
     assert panel.proofreader.counts()["hint"] == others + 1
@@ -193,4 +175,4 @@ def test_font_hints_are_one_grouped_line(qtbot: QtBot, parts: Parts, tmp_path: P
     tree.setCurrentItem(group)  # Ignore on the group line ignores every font hint
     panel.ignore_current()
     assert not [f for f in panel.proofreader.findings if f.rule == "fonts.substitute"]
-    assert all(tree.topLevelItem(i).text(1) != "字体" for i in range(tree.topLevelItemCount()))
+    assert all(tree_item(tree, i).text(1) != "字体" for i in range(tree.topLevelItemCount()))

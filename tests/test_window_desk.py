@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, open_sample_2020, type_text
+from window_helpers import type_text
 
 from unionbulletin.app import Parts, install_translators
 from unionbulletin.controller.task_model import COL_LEADERS
@@ -25,20 +25,6 @@ from unionbulletin.storage import Database
 from unionbulletin.ui.about_dialog import AboutDialog
 
 CLIP = Path(__file__).resolve().parent / "fixtures" / "clipboard"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = open_sample_2020(qtbot, db, tmp_path)
-    yield p
-    dispose(p)
 
 
 @pytest.fixture
@@ -283,8 +269,8 @@ def test_about_names_the_program_as_the_title_does(qtbot: QtBot, parts: Parts, c
 def test_help_opens_the_user_guide_offline(qtbot: QtBot, parts: Parts) -> None:
     action = parts.window.workflow.actions.guide
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
-    help_menu = next(a.menu() for a in parts.window.menuBar().actions()
-                     if a.menu() is not None and action in a.menu().actions())
+    help_menu = next(m for a in parts.window.menuBar().actions()
+                     if isinstance(m := a.menu(), QMenu) and action in m.actions())
     assert help_menu is not None
     menus = [a.menu() for a in parts.window.menuBar().actions() if a.menu() is not None]
     assert menus[-1] is help_menu  # 帮助 last, as in Word, also after 督办 was added

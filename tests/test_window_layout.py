@@ -21,13 +21,6 @@ from unionbulletin.storage import Database
 SIZE = (1366, 697)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _sample_2020_id(db: Database) -> int:
     return next(r.id for r in db.list_bulletins() if r.period.year == 2020)
 
@@ -176,11 +169,11 @@ def shortcut_clashes(window: QWidget) -> list[str]:
         for key in action.shortcuts():
             if not key.isEmpty():
                 by_key.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText), []).append(action)
-    for key, same in by_key.items():
+    for shortcut, same in by_key.items():
         for i, a in enumerate(same):
             for b in same[i + 1 :]:
                 if any(_overlap(x, y) for x in _scopes(a, window) for y in _scopes(b, window)):
-                    found.append(f"{key}: {a.text()!r} / {b.text()!r}")
+                    found.append(f"{shortcut}: {a.text()!r} / {b.text()!r}")
     return found
 
 

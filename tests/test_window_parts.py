@@ -19,13 +19,6 @@ from unionbulletin.ui.names import NamesCompleter, last_segment_start
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
     p = make_window(db, tmp_path)
     p.window.resize(1366, 768)

@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter, QPrintPreview
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import dispose, make_window, table_item
 
 from unionbulletin.app import Parts
 from unionbulletin.domain import FontNames, OrgSettings, Period, PlanLayout, TaskStatus
@@ -46,13 +46,6 @@ def _fixture(name: str) -> dict[str, Any]:
     return data
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "bulletins.json")
-    yield database
-    database.close()
-
-
 def _id_of(db: Database, year: int) -> int:
     return next(r.id for r in db.list_bulletins() if r.period.year == year)
 
@@ -71,8 +64,9 @@ def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
 def _actions(menu: QMenu) -> list[Any]:
     found = []
     for action in menu.actions():
-        if action.menu() is not None:
-            found += _actions(action.menu())
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found += _actions(sub)
         elif not action.isSeparator():
             found.append(action)
     return found
@@ -88,7 +82,7 @@ def _message_box(window: Any, name: str) -> QMessageBox:
 
 def test_every_frequent_action_is_in_a_menu_with_its_shortcut(parts: Parts) -> None:
     bar = parts.window.menuBar()
-    actions = [a for top in bar.actions() if top.menu() is not None for a in _actions(top.menu())]
+    actions = [a for top in bar.actions() if isinstance(sub := top.menu(), QMenu) for a in _actions(sub)]
     by_key: dict[str, list[str]] = {}
     for action in actions:
         for key in action.shortcuts():
@@ -104,7 +98,9 @@ def test_every_frequent_action_is_in_a_menu_with_its_shortcut(parts: Parts) -> N
     for action in vars(workflow.actions).values():
         if hasattr(action, "text"):
             assert action.text() in texts
-    toolbar_texts = {a.text() for a in parts.window.findChild(type(parts.window.addToolBar("x"))).actions()}
+    toolbar = parts.window.findChild(type(parts.window.addToolBar("x")))
+    assert toolbar is not None
+    toolbar_texts = {a.text() for a in toolbar.actions()}
     assert workflow.actions.print_.text() in toolbar_texts
 
 
@@ -152,7 +148,11 @@ def test_export_for_email_writes_docx_and_pdf_and_opens_the_folder(
 ) -> None:
     flow = parts.window.workflow.exporting
     opened: list[Path] = []
-    flow.open_folder = lambda folder: opened.append(folder) or True
+    def open_folder(folder: Path) -> bool:
+        opened.append(folder)
+        return True
+
+    flow.open_folder = open_folder
     dialog = flow.export_for_email()
     assert dialog is not None
     dialog.folder_edit.setText(str(tmp_path))
@@ -267,7 +267,7 @@ def test_import_dialog_shows_what_was_recognised_in_both_samples(
     tasks = expected.plan.tasks if expected.plan else ()
     assert dialog.tasks_table.rowCount() == len(tasks)
     for row, task in enumerate(tasks):
-        assert dialog.tasks_table.item(row, 0).text() == task.content
+        assert table_item(dialog.tasks_table, row, 0).text() == task.content
     assert dialog.warnings_list.count() >= 1
     # the examples seeded into the data file hold the same month: the dialog says so
     assert dialog.same_month_label.isVisibleTo(dialog)
@@ -360,8 +360,8 @@ def test_dropping_files_on_the_window_imports_them(
     text.setText("一段拖进来的文字")
     shown: list[object] = []
     flow.dialogShown.connect(shown.append)
-    _drag_and_drop(body.viewport(), text)
-    qtbot.wait(50)
+    with qtbot.assertNotEmitted(flow.dialogShown, wait=50):
+        _drag_and_drop(body.viewport(), text)
     assert shown == []
     assert "一段拖进来的文字" in body.toPlainText()
 
@@ -377,13 +377,13 @@ def test_new_issue_from_the_2020_sample(qtbot: QtBot, parts: Parts, db: Database
     dialog = workflow.new_from_last_month()
     assert isinstance(dialog, NewIssueDialog) and dialog.isVisible()
     assert dialog.table.rowCount() == 9
-    assert dialog.table.item(8, 0).text().startswith("举办荆州市家政服务业职业技能竞赛")
+    assert table_item(dialog.table, 8, 0).text().startswith("举办荆州市家政服务业职业技能竞赛")
     assert "第9期" in dialog.new_label.text() and "九月份工作综述" in dialog.new_label.text()
-    outcome = dialog.table.item(0, COL_OUTCOME).text()
+    outcome = table_item(dialog.table, 0, COL_OUTCOME).text()
     dialog.set_status(0, TaskStatus.DONE)
     dialog.set_status(1, TaskStatus.IN_PROGRESS)
     dialog.set_status(4, TaskStatus.CARRIED_OVER)
-    assert dialog.table.item(0, COL_OUTCOME).text() != outcome  # follows the choice at once
+    assert table_item(dialog.table, 0, COL_OUTCOME).text() != outcome  # follows the choice at once
     before = len(db.list_bulletins())
     dialog.accept()
     qtbot.waitUntil(lambda: parts.session.document.bulletin_id not in (None, august_id))
@@ -416,8 +416,8 @@ def test_cancelling_the_checklist_changes_nothing(qtbot: QtBot, parts: Parts, db
     dialog = parts.window.workflow.new_from_last_month()
     assert dialog is not None
     dialog.set_status(0, TaskStatus.DONE)
-    dialog.reject()
-    qtbot.wait(20)
+    with qtbot.assertNotEmitted(parts.session.libraryChanged, wait=20):
+        dialog.reject()
     assert [to_exchange(db.get(r.id)) for r in db.list_bulletins()] == before
 
 
@@ -445,12 +445,12 @@ def test_settings_are_saved_in_the_data_file_and_relay_the_preview(
     dialog.fonts.ask_font_file = lambda *_args: str(kai)
     dialog.fonts.choose(FontRole.FANGSONG)  # 仿宋 drawn with the 楷 file
     row = list(FontRole).index(FontRole.FANGSONG)
-    assert dialog.fonts.table.item(row, 2).text() == kai.name
-    assert dialog.fonts.table.item(row, 2).toolTip() == str(kai)
+    assert table_item(dialog.fonts.table, row, 2).text() == kai.name
+    assert table_item(dialog.fonts.table, row, 2).toolTip() == str(kai)
     book = dialog.address_book
     leaders = book.leaders.table
-    row = next(r for r in range(leaders.rowCount()) if leaders.item(r, 0).text() == "高启秀")
-    leaders.item(row, 1).setText("副主席")
+    row = next(r for r in range(leaders.rowCount()) if table_item(leaders, r, 0).text() == "高启秀")
+    table_item(leaders, row, 1).setText("副主席")
     book.leaders.add_row(["李四", "秘书长"])
     book.leaders.add_row(["李四", "重复的一行"])  # kept once
     book.departments.add_row(["经技部"])
@@ -486,8 +486,8 @@ def test_cancelled_settings_change_nothing(qtbot: QtBot, parts: Parts, db: Datab
     dialog = _settings_dialog(parts)
     dialog.org_edit.setText("别的单位")
     dialog.address_book.leaders.add_row(["某某", ""])
-    dialog.reject()
-    qtbot.wait(20)
+    with qtbot.assertNotEmitted(parts.session.addressBookChanged, wait=20):
+        dialog.reject()
     assert db.settings() == settings and db.address_book() == book
 
 
@@ -517,15 +517,15 @@ def test_font_table_warns_about_missing_official_faces(parts: Parts) -> None:
     fonts = dialog.fonts
     assert len(fonts.reports) == len(FontRole)
     for row, report in enumerate(fonts.reports):
-        assert fonts.table.item(row, 2).toolTip().startswith(str(report.face.path))
+        assert table_item(fonts.table, row, 2).toolTip().startswith(str(report.face.path))
         if report.warning:
-            assert report.warning in fonts.table.item(row, 3).text()
+            assert report.warning in table_item(fonts.table, row, 3).text()
     bad = parts.session.db.path.parent / "not-a-font.ttf"
     bad.write_bytes(b"this is not a font")
     fonts.ask_font_file = lambda *_args: str(bad)
     fonts.choose(FontRole.HEITI)
     row = list(FontRole).index(FontRole.HEITI)
-    assert "not-a-font.ttf" in fonts.table.item(row, 3).text()
+    assert "not-a-font.ttf" in table_item(fonts.table, row, 3).text()
     dialog.reject()
 
 
@@ -576,8 +576,8 @@ def test_print_preview_shows_every_page(qtbot: QtBot, parts: Parts) -> None:
     qtbot.waitUntil(lambda: widget.pageCount() == 7, timeout=20_000)
     widget.setCurrentPage(7)
     widget.zoomIn()
-    widget.updatePreview()  # paints every page again through the printer
-    qtbot.wait(200)
+    with qtbot.waitSignal(widget.previewChanged, timeout=20_000):
+        widget.updatePreview()  # paints every page again through the printer
     assert widget.pageCount() == 7
     dialog.reject()
 
@@ -588,7 +588,11 @@ def test_open_another_data_file_starts_a_window_on_it(parts: Parts, tmp_path: Pa
     other.parent.mkdir()
     Database.open(other).close()
     launched: list[tuple[str, list[str]]] = []
-    workflow.launch = lambda program, args: launched.append((program, args)) or True
+    def launch(program: str, args: list[str]) -> bool:
+        launched.append((program, args))
+        return True
+
+    workflow.launch = launch
     workflow.ask_open_path = lambda *_args: str(other)
     workflow.actions.open_data_file.trigger()
     assert launched == [(sys.executable, ["-m", "unionbulletin", "--db", str(other)])]

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from unionbulletin.app import Parts, create_window
 from unionbulletin.layout.boxes import Document
@@ -65,3 +72,17 @@ def open_sample_2020(
         assert parts.session.open_bulletin(bulletin_id)
     QApplication.processEvents()
     return parts
+
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The cell's item, which the test expects to exist (Qt's stubs say it may be None)."""
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
+
+
+def tree_item(parent: QTreeWidget | QTreeWidgetItem, index: int) -> QTreeWidgetItem:
+    """A top-level item of a tree, or a child of an item, which the test expects to exist."""
+    item = parent.topLevelItem(index) if isinstance(parent, QTreeWidget) else parent.child(index)
+    assert item is not None, index
+    return item

@@ -80,6 +80,7 @@ class Parts:
     session: Session
     worker: PreviewWorker
     settings: WindowSettings
+    preferences: Preferences
 
 
 def create_window(
@@ -89,8 +90,12 @@ def create_window(
     autosave_ms: int | None = None,
     debounce_ms: int = 250,
     journal_ms: int = 300,
+    preferences: Preferences | None = None,
 ) -> Parts:
+    """The window and its parts over `db`, with settings and preferences in `qsettings`
+    (`preferences` when the caller has already read them over the same QSettings)."""
     settings = WindowSettings(qsettings)
+    preferences = preferences if preferences is not None else Preferences(qsettings)
     # one render setup (style tokens + font resolver) for the preview, printing, export and the
     # proofreader; Settings → Fonts / Layout change it and every consumer follows `changed`
     render = RenderSetup(db.settings())
@@ -110,14 +115,16 @@ def create_window(
         key=render.key,
         render=rasterizer,
     )
-    window = MainWindow(session, worker, PagePainter(render.fonts), settings, render=render)
+    window = MainWindow(
+        session, worker, PagePainter(render.fonts), settings, render=render, preferences=preferences
+    )
     window.preview.rasterizer = rasterizer
     render.setParent(window)
     render.changed.connect(functools.partial(follow_render_setup, window, render))
     session.setParent(window)
     document.setParent(session)
     worker.setParent(window)
-    return Parts(window, session, worker, settings)
+    return Parts(window, session, worker, settings, preferences)
 
 
 def follow_render_setup(window: MainWindow, render: RenderSetup) -> None:
@@ -255,7 +262,9 @@ def run_gui(args: argparse.Namespace) -> int:
     # the interface language is a user preference (Settings → Layout & interface); a screenshot run
     # keeps the default so that the pictures in the documentation stay the same
     screenshot_run = getattr(args, "screenshot", None) is not None
-    install_translators(app, DEFAULT_LANGUAGE if screenshot_run else Preferences(QSettings()).language())
+    user_settings = None if screenshot_run else QSettings()
+    preferences = None if user_settings is None else Preferences(user_settings)
+    install_translators(app, DEFAULT_LANGUAGE if preferences is None else preferences.language())
     ensure_cjk_interface_font(app)
     app.setApplicationDisplayName(app.translate("App", "Union bulletin"))
 
@@ -275,12 +284,12 @@ def run_gui(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="ub-shot-") as scratch:
         # A screenshot run leaves the user's window settings alone.
         qsettings = (
-            QSettings()
-            if screenshot is None
+            user_settings
+            if user_settings is not None
             else QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat)
         )
         try:
-            parts = create_window(db, qsettings)
+            parts = create_window(db, qsettings, preferences=preferences)
             if channel is not None and not db.read_only:
                 # a second start on this data file brings this window forward (read-only windows
                 # do not listen: the writing window is the one to bring forward)

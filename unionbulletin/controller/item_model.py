@@ -2,7 +2,9 @@
 
 Not editable in place: the lead sentence and body are edited in the item editor. Moves, inserts and
 deletes go through the `BulletinDocument` (one undo step each); the numbers of every row whose
-position changed are refreshed.
+position changed are refreshed. A row keeps the number it showed until the structural signal
+(rows inserted, removed, moved) is over and only then announces its new one with `dataChanged`:
+a view, a proxy or Qt's model tester sees the rows that merely shifted unchanged by the move itself.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class ItemListModel(reorder.DocumentRows, QAbstractListModel):
         super().__init__(parent)
         self._doc = document
         self._items: tuple[Item, ...] = document.bulletin.summary.items if document.has_bulletin else ()
+        self._shown: dict[str, int] = {}  # item id -> the number (0-based) its row shows
+        self._renumber()
         document.changed.connect(self._on_changed)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -59,14 +63,14 @@ class ItemListModel(reorder.DocumentRows, QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             heading = item.heading.strip() or translate("ItemListModel", "(no lead sentence)")
-            return item_marker(index.row()) + heading
+            return item_marker(self._number(index.row())) + heading
         if role == Qt.ItemDataRole.ToolTipRole:
             body = item.body.strip()
             return item.heading + ("\n" + body[:120] + ("…" if len(body) > 120 else "") if body else "")
         if role == ITEM_ID_ROLE:
             return item.id
         if role == ITEM_NUMBER_ROLE:
-            return item_marker(index.row())
+            return item_marker(self._number(index.row()))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -99,10 +103,22 @@ class ItemListModel(reorder.DocumentRows, QAbstractListModel):
         new = self._doc.bulletin.summary.items if self._doc.has_bulletin else ()
         old = self._items
 
+        reset = change.kind == ChangeKind.ALL
+
         def commit() -> None:
             self._items = new
+            if reset:  # another bulletin: every row is new, numbered as it stands
+                self._shown = {item.id: row for row, item in enumerate(new)}
 
-        moved = sync_rows(self, old, new, commit, reset=change.kind == ChangeKind.ALL)
-        if moved is not None and moved[0] <= moved[1]:
-            # Generated numbers follow the position.
-            self.dataChanged.emit(self.index(moved[0]), self.index(moved[1]))
+        sync_rows(self, old, new, commit, reset=reset)
+        self._renumber()
+
+    def _number(self, row: int) -> int:
+        return self._shown.get(self._items[row].id, row)
+
+    def _renumber(self) -> None:
+        """Generated numbers follow the position, announced once the rows are in place."""
+        changed = [row for row, item in enumerate(self._items) if self._shown.get(item.id) != row]
+        self._shown = {item.id: row for row, item in enumerate(self._items)}
+        if changed:
+            self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))

@@ -1,37 +1,43 @@
-"""Typed window settings over an injected QSettings (window state and preferences, never bulletins).
+"""Typed window settings over an injected QSettings (window state and view choices, never bulletins).
 
-`app.py` passes the user's QSettings; tests pass an IniFormat file in tmp_path. Keys are versioned
-so a later release can migrate them.
+`app.py` passes the user's QSettings; tests pass an IniFormat file in tmp_path. The scalar values
+are one table of typed options (`controller/options.py`); the saved geometry and splitter states are
+Qt's own byte arrays. Keys are versioned so a later release can migrate them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from .options import Option
+
 SETTINGS_VERSION = 1
 DEFAULT_ZOOM = "fit-width"
 ZOOM_CHOICES = ("fit-width", "fit-page", "50", "75", "100", "125", "150", "200")
+
+VERSION = Option("settings_version", int, 0)
+ZOOM = Option("preview/zoom", str, DEFAULT_ZOOM, choices=ZOOM_CHOICES)
+LAST_BULLETIN = Option("session/last_bulletin", int, 0)  # data-file ids start at 1: 0 is "none"
+AUTOSAVE_SECONDS = Option("editing/autosave_seconds", float, 3.0, bounds=(0.5, 600.0))
+PROOFREAD_FOLDED = Option("window/proofreadFolded", bool, False)
+OPTIONS: tuple[Option[int] | Option[str] | Option[float] | Option[bool], ...] = (
+    VERSION,
+    ZOOM,
+    LAST_BULLETIN,
+    AUTOSAVE_SECONDS,
+    PROOFREAD_FOLDED,
+)
 
 
 class WindowSettings:
     def __init__(self, qsettings: QSettings) -> None:
         self._s = qsettings
-        version = self._int("settings_version")
-        if version is None or version < SETTINGS_VERSION:
-            self._s.setValue("settings_version", SETTINGS_VERSION)
+        if VERSION.read(qsettings) < SETTINGS_VERSION:
+            VERSION.write(qsettings, SETTINGS_VERSION)
 
     @property
     def qsettings(self) -> QSettings:
         return self._s
-
-    def _int(self, key: str) -> int | None:
-        value = self._s.value(key)
-        if value is None or value == "":
-            return None
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            return None
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
@@ -57,32 +63,32 @@ class WindowSettings:
     def set_splitter_state(self, name: str, data: QByteArray) -> None:
         self._s.setValue(f"window/splitter/{name}", data)
 
-    # ------------------------------------------------------------------ preferences
+    def proofread_folded(self) -> bool:
+        """The 校对 panel under the preview was folded away."""
+        return PROOFREAD_FOLDED.read(self._s)
+
+    def set_proofread_folded(self, folded: bool) -> None:
+        PROOFREAD_FOLDED.write(self._s, folded)
+
+    # ------------------------------------------------------------------ view and session
 
     def zoom(self) -> str:
-        value = str(self._s.value("preview/zoom", DEFAULT_ZOOM))
-        return value if value in ZOOM_CHOICES else DEFAULT_ZOOM
+        return ZOOM.read(self._s)
 
     def set_zoom(self, zoom: str) -> None:
-        if zoom in ZOOM_CHOICES:
-            self._s.setValue("preview/zoom", zoom)
+        ZOOM.write(self._s, zoom)
 
     def last_bulletin(self) -> int | None:
-        return self._int("session/last_bulletin")
+        return LAST_BULLETIN.read(self._s) or None
 
     def set_last_bulletin(self, bulletin_id: int | None) -> None:
         if bulletin_id is None:
-            self._s.remove("session/last_bulletin")
+            self._s.remove(LAST_BULLETIN.key)
         else:
-            self._s.setValue("session/last_bulletin", bulletin_id)
+            LAST_BULLETIN.write(self._s, bulletin_id)
 
     def autosave_seconds(self) -> float:
-        value = self._s.value("editing/autosave_seconds", 3)
-        try:
-            seconds = float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return 3.0
-        return min(max(seconds, 0.5), 600.0)
+        return AUTOSAVE_SECONDS.read(self._s)
 
     def sync(self) -> None:
         self._s.sync()

@@ -82,7 +82,7 @@ def _table(doc: DocxDocument, header: tuple[str, ...], widths: tuple[float, ...]
 
 def _row(table: Table, values: tuple[str, ...], widths: tuple[float, ...], face: str,
          centred: tuple[int, ...] = (), height_cm: float = 0) -> None:
-    row = table.add_row()  # type: ignore[no-untyped-call]
+    row = table.add_row()
     if height_cm:
         row.height = Cm(height_cm)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..collect import Collected, prepare_collect, write_request_forms
 from ..controller.collect_merge import apply_merge
-from ..controller.preferences import Preferences
 from ..domain.ledger import build_ledger
 from ..export import ExportError
 from ..export_followup import export_ledger
@@ -41,7 +40,7 @@ class FollowupFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.prefs = Preferences(window.settings.qsettings)
+        self.prefs = window.preferences
         self.ask_folder: Callable[[QWidget, str, str], str] = _ask_folder
         self.ask_files: Callable[[QWidget, str, str, str], list[str]] = _ask_files
         self.today: Callable[[], _dt.date] = _dt.date.today

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller.changes import Change, ChangeKind
+from ..controller.preferences import Preferences
 from ..controller.preview import PreviewResult, PreviewWorker
 from ..controller.render_setup import RenderSetup
 from ..controller.session import Session
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         render: RenderSetup | None = None,
+        preferences: Preferences,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.document = session.document
         self.worker = worker
         self.settings = settings
+        self.preferences = preferences
         self._closing_checked = False
         self._layout_checked = False
         self._follow: tuple[str, int] | None = None  # the line being typed, shown after the next layout
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         column = self.settings.splitter_state("preview")
         if column is not None:
             self.preview_column.restoreState(column)
-        folded = self.settings.qsettings.value("window/proofreadFolded", False, type=bool)
+        folded = self.settings.proofread_folded()
         self.proofreading.set_expanded(not folded)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -287,7 +290,7 @@ class MainWindow(QMainWindow):
         self.settings.set_splitter_state("main", self.splitter.saveState())
         self.settings.set_splitter_state("items", self.items.splitter.saveState())
         self.settings.set_splitter_state("preview", self.preview_column.saveState())
-        self.settings.qsettings.setValue("window/proofreadFolded", not self.proofreading.expanded)
+        self.settings.set_proofread_folded(not self.proofreading.expanded)
         self.settings.set_zoom(self.preview.zoom())
         self.settings.set_last_bulletin(self.document.bulletin_id)
         self.settings.sync()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar
 
 from ..controller.file_menu_steps import check_data_file, create_next_issue, save_org_settings
 from ..controller.jobs import UserError
-from ..controller.preferences import Preferences
 from ..domain import OrgSettings
 from .about_dialog import AboutDialog
 from .export_flow import ExportFlow
@@ -124,7 +123,7 @@ class Workflow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.prefs = Preferences(window.settings.qsettings)
+        self.prefs = window.preferences
         self.actions = WorkflowActions(window)
         self.letterhead = LetterheadOption(self.prefs, window)
         self.printing = PrintFlow(window, self.letterhead)

@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+153"/>
+        <location filename="../../app.py" line="+158"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Data folder is read-only</source>
         <translation>Data folder is read-only</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Compiling</source>
         <translation>Compiling</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>FollowupFlow</name>
     <message>
-        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <location filename="../../ui/followup_flow.py" line="+50"/>
         <source>Task &amp;ledger…</source>
         <translation>Task &amp;ledger…</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Task ledger not exported</source>
         <translation>Task ledger not exported</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../controller/item_model.py" line="+61"/>
+        <location filename="../../controller/item_model.py" line="+65"/>
         <source>(no lead sentence)</source>
         <translation>(no lead sentence)</translation>
     </message>
@@ -1312,7 +1312,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1901,7 +1901,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+212"/>
+        <location filename="../../controller/proofread.py" line="+200"/>
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
@@ -2426,7 +2426,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../controller/workflow.py" line="+35"/>
+        <location filename="../../controller/file_menu_steps.py" line="+35"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
@@ -2446,7 +2446,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+142"/>
+        <location filename="../../ui/workflow.py" line="+141"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2461,7 +2461,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>New issue created from last month.</source>
         <translation>New issue created from last month.</translation>
     </message>
@@ -2515,7 +2515,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>

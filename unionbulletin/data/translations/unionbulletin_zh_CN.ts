@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+153"/>
+        <location filename="../../app.py" line="+158"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Data folder is read-only</source>
         <translation>数据文件夹不可写入</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Compiling</source>
         <translation>正在生成汇编</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>FollowupFlow</name>
     <message>
-        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <location filename="../../ui/followup_flow.py" line="+50"/>
         <source>Task &amp;ledger…</source>
         <translation>督办台账(&amp;L)…</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>督办(&amp;O)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Task ledger not exported</source>
         <translation>督办台账未导出</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../controller/item_model.py" line="+61"/>
+        <location filename="../../controller/item_model.py" line="+65"/>
         <source>(no lead sentence)</source>
         <translation>（无导语）</translation>
     </message>
@@ -1312,7 +1312,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -1898,7 +1898,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+212"/>
+        <location filename="../../controller/proofread.py" line="+200"/>
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
@@ -2422,7 +2422,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../controller/workflow.py" line="+35"/>
+        <location filename="../../controller/file_menu_steps.py" line="+35"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
@@ -2442,7 +2442,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+142"/>
+        <location filename="../../ui/workflow.py" line="+141"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2457,7 +2457,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>New issue created from last month.</source>
         <translation>已根据上月新建一期。</translation>
     </message>
@@ -2511,7 +2511,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
