@@ -23,7 +23,7 @@ from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.render.pdf import render_pdf
 from unionbulletin.storage import Database
 from unionbulletin.storage.snapshots import SnapshotStore
-from unionbulletin.ui.history_dialog import diff_html
+from unionbulletin.ui.dialogs.history_dialog import diff_html
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from unionbulletin.controller.journal import journal_path
 from unionbulletin.domain import Bulletin, SubPoint, edits
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.storage import Database
-from unionbulletin.ui.proofread_panel import jump_to
-from unionbulletin.ui.read_only import read_only_text
+from unionbulletin.ui.proofreading.proofread_panel import jump_to
+from unionbulletin.ui.window.read_only_banner import read_only_text
 
 
 def _sample(fixtures_dir: Path, name: str = "sample-2020.json") -> Bulletin:

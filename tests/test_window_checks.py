@@ -18,7 +18,7 @@ from unionbulletin.controller.task_model import COL_DEPARTMENTS, COL_LEADERS
 from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
 from unionbulletin.layout.style import FontRole
 from unionbulletin.storage import Database
-from unionbulletin.ui.output_check import Answer
+from unionbulletin.ui.flows.output_check import Answer
 
 
 @pytest.fixture

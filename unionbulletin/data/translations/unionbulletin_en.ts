@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+23"/>
         <source>About Union bulletin</source>
         <translation>About Union bulletin</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AddressBookEditor</name>
     <message>
-        <location filename="../../ui/address_book_editor.py" line="+87"/>
+        <location filename="../../ui/dialogs/address_book_editor.py" line="+87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+153"/>
+        <location filename="../../app.py" line="+151"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Data folder is read-only</source>
         <translation>Data folder is read-only</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveMenu</name>
     <message>
-        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <location filename="../../ui/flows/archive_menu.py" line="+47"/>
         <source>History of outputs…</source>
         <translation>History of outputs…</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/collect_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/collect_dialog.py" line="+23"/>
         <source>Merge returned forms</source>
         <translation>Merge returned forms</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+53"/>
+        <location filename="../../ui/editors/date_field.py" line="+53"/>
         <source>e.g. 2020年9月1日; empty: no date printed</source>
         <translation>e.g. 2020年9月1日; empty: no date printed</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>EmailExportDialog</name>
     <message>
-        <location filename="../../ui/email_export_dialog.py" line="+36"/>
+        <location filename="../../ui/dialogs/email_export_dialog.py" line="+36"/>
         <source>Export for e-mail</source>
         <translation>Export for e-mail</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+60"/>
+        <location filename="../../ui/flows/export_flow.py" line="+60"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>FollowupFlow</name>
     <message>
-        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <location filename="../../ui/flows/followup_flow.py" line="+51"/>
         <source>Task &amp;ledger…</source>
         <translation>Task &amp;ledger…</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>FontSettings</name>
     <message>
-        <location filename="../../ui/font_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="+42"/>
         <source>Font files (*.ttf *.ttc *.otf *.otc);;All files (*)</source>
         <translation>Font files (*.ttf *.ttc *.otf *.otc);;All files (*)</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/guide_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="+23"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="+59"/>
         <source>History of outputs — %1</source>
         <translation>History of outputs — %1</translation>
     </message>
@@ -771,7 +771,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+49"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="+49"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
@@ -909,7 +909,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="+58"/>
+        <location filename="../../ui/flows/import_flow.py" line="+58"/>
         <source>Import a bulletin</source>
         <translation>Import a bulletin</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+55"/>
+        <location filename="../../ui/editors/item_editor.py" line="+55"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
@@ -1058,7 +1058,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ui/job_progress.py" line="+19"/>
+        <location filename="../../ui/flows/background.py" line="+19"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>LedgerWindow</name>
     <message>
-        <location filename="../../ui/ledger_view.py" line="+50"/>
+        <location filename="../../ui/dialogs/ledger_view.py" line="+50"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>LetterheadOption</name>
     <message>
-        <location filename="../../ui/letterhead.py" line="+23"/>
+        <location filename="../../ui/flows/letterhead.py" line="+23"/>
         <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
         <translation>Print on pre-printed &amp;letterhead (no masthead, no red rule)</translation>
     </message>
@@ -1252,7 +1252,7 @@ Issued: %2
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="+36"/>
+        <location filename="../../ui/window/library_panel.py" line="+36"/>
         <source>Search all bulletins…</source>
         <translation>Search all bulletins…</translation>
     </message>
@@ -1304,7 +1304,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>LimitNotice</name>
     <message>
-        <location filename="../../ui/limit_notice.py" line="+16"/>
+        <location filename="../../ui/editors/limit_notice.py" line="+16"/>
         <source>Limit reached</source>
         <translation>Limit reached</translation>
     </message>
@@ -1312,7 +1312,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/window/main_window.py" line="+75"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1445,7 +1445,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="+50"/>
+        <location filename="../../ui/editors/metadata_form.py" line="+50"/>
         <source>e.g. 工会要情摘报</source>
         <translation>e.g. 工会要情摘报</translation>
     </message>
@@ -1553,7 +1553,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../ui/new_issue_dialog.py" line="+69"/>
+        <location filename="../../ui/dialogs/new_issue_dialog.py" line="+69"/>
         <source>New issue from last month</source>
         <translation>New issue from last month</translation>
     </message>
@@ -1666,7 +1666,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>NewNamesBar</name>
     <message>
-        <location filename="../../ui/task_table.py" line="+134"/>
+        <location filename="../../ui/editors/task_table.py" line="+134"/>
         <source>Add to address book</source>
         <translation>Add to address book</translation>
     </message>
@@ -1684,7 +1684,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>OutputCheck</name>
     <message>
-        <location filename="../../ui/output_check.py" line="+35"/>
+        <location filename="../../ui/flows/output_check.py" line="+35"/>
         <source>Continue anyway</source>
         <translation>Continue anyway</translation>
     </message>
@@ -1728,7 +1728,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+64"/>
+        <location filename="../../ui/window/preview_view.py" line="+64"/>
         <source>Laying out…</source>
         <translation>Laying out…</translation>
     </message>
@@ -1736,7 +1736,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+112"/>
+        <location filename="../../ui/flows/print_flow.py" line="+112"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -1782,7 +1782,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+61"/>
+        <location filename="../../ui/proofreading/proofread_panel.py" line="+61"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
@@ -1814,7 +1814,7 @@ You can bring it back with Edit → Undo delete.</translation>
     <message>
         <location line="+2"/>
         <location line="+281"/>
-        <location filename="../../ui/read_only.py" line="+76"/>
+        <location filename="../../ui/window/read_only_banner.py" line="+76"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
@@ -1917,7 +1917,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="-41"/>
+        <location filename="../../ui/window/read_only_banner.py" line="-41"/>
         <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
         <translation>The data file is in use by another window and was opened read-only; changes will not be saved.</translation>
     </message>
@@ -1930,7 +1930,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../ui/rescue.py" line="+29"/>
+        <location filename="../../ui/flows/rescue.py" line="+29"/>
         <location line="+57"/>
         <source>Save elsewhere…</source>
         <translation>Save elsewhere…</translation>
@@ -2045,7 +2045,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2158,7 +2158,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <location filename="../../ui/flows/snapshot_hooks.py" line="+39"/>
         <source>Output done, but no snapshot was kept: %1</source>
         <translation>Output done, but no snapshot was kept: %1</translation>
     </message>
@@ -2166,7 +2166,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+50"/>
+        <location filename="../../ui/editors/subpoint_editor.py" line="+50"/>
         <source>Add sub-point</source>
         <translation>Add sub-point</translation>
     </message>
@@ -2234,7 +2234,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../../ui/task_table.py" line="-85"/>
+        <location filename="../../ui/editors/task_table.py" line="-85"/>
         <source>Several names separated by 、</source>
         <translation>Several names separated by 、</translation>
     </message>
@@ -2348,7 +2348,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+16"/>
+        <location filename="../../ui/window/actions.py" line="+16"/>
         <source>&amp;New issue</source>
         <translation>&amp;New issue</translation>
     </message>
@@ -2446,7 +2446,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+142"/>
+        <location filename="../../ui/window/window_flows.py" line="+142"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2638,7 +2638,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../ui/address_book_editor.py" line="-73"/>
+        <location filename="../../ui/dialogs/address_book_editor.py" line="-73"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
