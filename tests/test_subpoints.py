@@ -171,7 +171,7 @@ def test_a_proofreading_finding_in_a_subpoint_focuses_its_editor(qtbot: QtBot, p
                    if f.location.field == "subpoint_body" and f.location.ident == item.id)
     assert finding.location.sub == 2
     window.tabs.setCurrentIndex(2)
-    jump_to(window, finding)
+    assert jump_to(window.tabs, finding)
     subs = window.items.subpoints
     assert window.tabs.currentIndex() == 0
     assert subs.number_label.text() == "（二）"

@@ -93,6 +93,11 @@ class DateField(QWidget):
 
     # ------------------------------------------------------------------ state
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The date can be read and copied, not changed (no typing, no calendar)."""
+        self.edit.setReadOnly(read_only)
+        self.button.setEnabled(not read_only)
+
     def date(self) -> _dt.date | None:
         """The last valid date (None: no date)."""
         return self._date

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...checks.finding import Location
 from ...controller.changes import Change, ChangeKind
 from ...controller.document import BulletinDocument
 from ...controller.item_model import ITEM_ID_ROLE, ItemListModel
@@ -30,8 +31,8 @@ from ...domain import limits
 from ...domain.conventions import default_summary_title, item_marker
 from ...domain.limit_check import LimitExceeded
 from ...domain.next_issue import DRAFT_PLACEHOLDER
-from ..proofreading.proofread_panel import select_range
 from .limit_notice import show_limit
+from .selection import select_range
 from .subpoint_editor import SubPointEditor
 from .text_fields import LineField, PlainTextField, count_chars
 
@@ -326,12 +327,35 @@ class ItemEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Read-only mode: the texts can be read and copied, nothing can be changed."""
         self._read_only = read_only
+        for field in (self.title_edit, self.heading_edit, self.body_edit):
+            field.setReadOnly(read_only)
+        drag = QAbstractItemView.DragDropMode
+        self.list.setDragDropMode(drag.NoDragDrop if read_only else drag.InternalMove)
         self.subpoints.set_read_only(read_only)
         self._show_current()
 
     def focus_subpoint(self, index: int, field: str, offset: int | None, length: int) -> None:
         """Show the current item's sub-point `index` (0-based) and select text in its `field`."""
         self.subpoints.focus(index, field, offset, length)
+
+    def holds(self, loc: Location) -> bool:
+        """True for a place in the summary (工作总结) part."""
+        return loc.section == "summary"
+
+    def focus_location(self, loc: Location) -> None:
+        """Select the item of `loc` and the text it names (a proofreading finding's place)."""
+        if loc.ident is None:
+            select_range(self.title_edit, loc.offset, loc.length)
+            return
+        self.select_item(loc.ident)
+        if loc.field == "heading":
+            select_range(self.heading_edit, loc.offset, loc.length)
+        elif loc.field == "body":
+            select_range(self.body_edit, loc.offset, loc.length)
+        elif loc.field in ("subpoint_heading", "subpoint_body") and loc.sub is not None:
+            self.focus_subpoint(loc.sub - 1, loc.field.removeprefix("subpoint_"), loc.offset, loc.length)
+        else:
+            self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def duplicate_item(self) -> None:
         if self._current:
@@ -359,7 +383,7 @@ class ItemEditor(QWidget):
     # ------------------------------------------------------------------ document → fields
 
     def _edit(self, field: str, text: str, source: object) -> None:
-        if self._current:
+        if self._current and not self._read_only:
             self._doc.set_item_text(self._current, field, text, initiator=source)
             self._update_counts()
 

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...checks.finding import Location
 from ...controller.changes import Change, ChangeKind
 from ...controller.session import Session
 from ...domain import Period, RecipientGroup
 from ...domain.conventions import joined, month_name, split_names
 from .date_field import DateField
 from .names import NamesCompleter
+from .selection import select_range
 from .text_fields import NAMES_FIELD, LineField, route_undo
 
 DISTRIBUTION_FIELDS = ("report_to", "copy_to", "send_to")
@@ -40,6 +42,8 @@ class MetadataForm(QScrollArea):
         super().__init__(parent)
         self._session = session
         self._doc = session.document
+        self._read_only = False
+        self._group_buttons: list[QToolButton] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget(self)
@@ -106,6 +110,7 @@ class MetadataForm(QScrollArea):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)
             button.setMenu(menu)
+            self._group_buttons.append(button)
             self._group_menus.append(menu)
             menu.aboutToShow.connect(self._fill_group_menu(menu, field))
             row = QHBoxLayout()
@@ -184,18 +189,47 @@ class MetadataForm(QScrollArea):
         for completer in self._completers:
             completer.set_names(names)
 
+    # ------------------------------------------------------------------ state
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only mode: every field can be read and copied; nothing can be changed."""
+        self._read_only = read_only
+        for edit in (self.series, self.org, self.editor, self.phone, *self.recipients.values()):
+            edit.setReadOnly(read_only)
+        for spin in (self.issue, self.total, self.year, self.copies):
+            spin.setReadOnly(read_only)
+        self.date.set_read_only(read_only)
+        self.month.setEnabled(not read_only)
+        for button in self._group_buttons:
+            button.setEnabled(not read_only)
+
+    def holds(self, loc: Location) -> bool:
+        """True for a place in the masthead or the distribution (报/送/发)."""
+        return loc.section == "distribution" or loc.field in ("series", "org", "editor", "phone")
+
+    def focus_location(self, loc: Location) -> None:
+        """Select the text of `loc` (a proofreading finding's place) in its field."""
+        if loc.section == "distribution":
+            names = getattr(self._doc.bulletin.distribution, loc.field)
+            offset = loc.offset
+            if offset is not None and loc.sub is not None:
+                offset += sum(len(n) + 1 for n in names[: loc.sub - 1])  # the names are joined with 、
+            select_range(self.recipients[loc.field], offset, loc.length)
+        else:
+            select_range(getattr(self, loc.field), loc.offset, loc.length)
+
     # ------------------------------------------------------------------ fields → document
 
     def _set_meta(self, field: str, value: object, source: object) -> None:
-        if self._doc.has_bulletin:
+        if self._doc.has_bulletin and not self._read_only:
             self._doc.set_meta(field, value, initiator=source)
 
     def _on_date_edited(self, value: _dt.date | None) -> None:
-        if self._doc.has_bulletin:
+        if self._doc.has_bulletin and not self._read_only:
             self._doc.set_meta("date", value, initiator=self.date)
 
     def _on_period_edited(self) -> None:
-        if self._doc.has_bulletin:
+        if self._doc.has_bulletin and not self._read_only:
             period = Period(self.year.value(), self.month.currentIndex() + 1)
             self._doc.set_meta("period", period, initiator=self.year)
 

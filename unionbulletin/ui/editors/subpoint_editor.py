@@ -21,8 +21,8 @@ from ...controller.document import BulletinDocument
 from ...domain import SubPoint, edits
 from ...domain.conventions import subpoint_marker
 from ...domain.limit_check import LimitExceeded
-from ..proofreading.proofread_panel import select_range
 from .limit_notice import show_limit
+from .selection import select_range
 from .text_fields import PlainTextField, count_chars
 
 _SUB_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...checks.finding import Location
 from ...controller.changes import Change, ChangeKind
 from ...controller.document import BulletinDocument
 from ...controller.session import Session
@@ -54,9 +55,18 @@ from ...domain.conventions import default_plan_title, month_deadline, split_name
 from ...domain.limit_check import LimitExceeded
 from .limit_notice import show_limit
 from .names import NamesCompleter
+from .selection import select_range
 from .text_fields import LineField, route_undo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# the table column of each task field a finding can name
+_TASK_COLUMNS = {
+    "content": COL_CONTENT,
+    "leaders": COL_LEADERS,
+    "departments": COL_DEPARTMENTS,
+    "deadline": COL_DEADLINE,
+}
 
 
 class TaskDelegate(QStyledItemDelegate):
@@ -172,6 +182,7 @@ class TaskEditor(QWidget):
         super().__init__(parent)
         self._session = session
         self._doc: BulletinDocument = session.document
+        self._read_only = False
         self.model = TaskTableModel(self._doc, self)
 
         self.plan_check = QCheckBox(self.tr("This issue has a plan section"), self)
@@ -192,12 +203,7 @@ class TaskEditor(QWidget):
         self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self._set_editable_table(True)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setWordWrap(True)
@@ -328,11 +334,47 @@ class TaskEditor(QWidget):
         row = self.table.currentIndex().row()
         n = self.model.rowCount()
         has_plan = self._doc.has_bulletin and self._doc.bulletin.plan is not None
-        self.add_action.setEnabled(self._doc.has_bulletin)
-        self.insert_action.setEnabled(has_plan)
-        self.delete_action.setEnabled(0 <= row < n)
-        self.up_action.setEnabled(0 < row < n)
-        self.down_action.setEnabled(0 <= row < n - 1)
+        writable = not self._read_only
+        self.add_action.setEnabled(writable and self._doc.has_bulletin)
+        self.insert_action.setEnabled(writable and has_plan)
+        self.delete_action.setEnabled(writable and 0 <= row < n)
+        self.up_action.setEnabled(writable and 0 < row < n)
+        self.down_action.setEnabled(writable and 0 <= row < n - 1)
+
+    # ------------------------------------------------------------------ state
+
+    def _set_editable_table(self, editable: bool) -> None:
+        trigger = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(
+            trigger.DoubleClicked | trigger.EditKeyPressed | trigger.AnyKeyPressed
+            if editable else trigger.NoEditTriggers
+        )
+        drag = QAbstractItemView.DragDropMode
+        self.table.setDragDropMode(drag.InternalMove if editable else drag.NoDragDrop)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only mode: the plan can be read, selected and copied; nothing can be changed."""
+        self._read_only = read_only
+        self.title_edit.setReadOnly(read_only)
+        self.plan_check.setEnabled(not read_only)
+        self.new_names.setEnabled(not read_only)
+        self._set_editable_table(not read_only)
+        self._update_actions()
+
+    def holds(self, loc: Location) -> bool:
+        """True for a place in the plan (工作计划) part."""
+        return loc.section == "plan"
+
+    def focus_location(self, loc: Location) -> None:
+        """Select the task and the cell of `loc` (a proofreading finding's place)."""
+        if loc.ident is None:
+            select_range(self.title_edit, loc.offset, loc.length)
+            return
+        self.select_task(loc.ident)
+        row = self.model.row_of(loc.ident)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, _TASK_COLUMNS.get(loc.field, COL_CONTENT)))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ address book
 

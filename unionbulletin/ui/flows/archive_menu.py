@@ -4,38 +4,35 @@ the background with progress), a bulletin → “History of outputs…” (留�
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from ...compilation import compile_pdf, volume_range
 from ...controller.jobs import BackgroundJob, JobContext
 from ...controller.library_model import BULLETIN_ID_ROLE, YEAR_ROLE
 from ..dialogs.history_dialog import HistoryDialog
-from .background import JobProgress
+from .background import run_in_background
+from .context import FlowContext
 from .export_flow import AskSavePath, ask_save_path
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
 
 
 class ArchiveMenu(QObject):
     compiled = Signal(object)  # CompileSummary
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, context: FlowContext, tree: QAbstractItemView) -> None:
+        super().__init__(context.parent)
+        self._context = context
+        self._tree = tree
         self.job: BackgroundJob | None = None
         self.ask_save_path: AskSavePath = ask_save_path  # replaceable in tests
         self.history: HistoryDialog | None = None
-        tree = window.library.tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._menu)
 
     def _menu(self, pos: QPoint) -> None:
-        tree = self._window.library.tree
+        tree = self._tree
         index = tree.indexAt(pos)
         if not index.isValid():
             return
@@ -51,19 +48,19 @@ class ArchiveMenu(QObject):
         menu.exec(tree.viewport().mapToGlobal(pos))
 
     def show_history(self, bulletin_id: int, title: str) -> HistoryDialog:
-        dialog = HistoryDialog(self._window.session, bulletin_id, title, self._window)
+        dialog = HistoryDialog(self._context.session, bulletin_id, title, self._context.parent)
         dialog.finished.connect(dialog.deleteLater)
         self.history = dialog
         dialog.open()
         return dialog
 
     def compile_year(self, year: int) -> BackgroundJob | None:
-        series = self._window.session.db.settings().series
+        series = self._context.session.db.settings().series
         name = self.tr("%1 compilation %2.pdf").replace("%1", series).replace("%2", str(year))
-        prefs = self._window.workflow.prefs
+        prefs = self._context.prefs
         suggested = str(Path(prefs.last_folder("export")) / name)
-        chosen = self.ask_save_path(self._window, self.tr("Compile %1").replace("%1", str(year)), suggested,
-                                    self.tr("PDF document (*.pdf)"))
+        chosen = self.ask_save_path(self._context.parent, self.tr("Compile %1").replace("%1", str(year)),
+                                    suggested, self.tr("PDF document (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -75,8 +72,8 @@ class ArchiveMenu(QObject):
     def compile_to(self, year: int, path: Path) -> BackgroundJob | None:
         if self.job is not None and self.job.running:
             return None
-        db = self._window.session.db
-        self._window.session.save_if_modified()  # the volume shows the open bulletin as stored
+        db = self._context.session.db
+        self._context.session.save_if_modified()  # the volume shows the open bulletin as stored
         bulletins = {row.id: db.get(row.id) for row in db.list_bulletins()}
         settings = db.settings()
         span = volume_range(year)
@@ -88,33 +85,26 @@ class ArchiveMenu(QObject):
 
             return compile_pdf(bulletins, settings, span, path, progress=progress)
 
-        job = BackgroundJob(run, self)
-        self.job = job
-        JobProgress(job, self.tr("Compiling"), self._window)
-        job.succeeded.connect(self._on_done)
-        job.failed.connect(self._on_failed)
-        job.start()
-        return job
+        self.job = run_in_background(
+            run, owner=self, parent=self._context.parent, label=self.tr("Compiling"),
+            failure_title=self.tr("Compilation failed"), failure_name="compileError",
+            on_success=self._on_done, on_failure=self.failed.emit,
+        )
+        return self.job
 
     def _on_done(self, summary: object) -> None:
         pages = getattr(summary, "pages", 0)
         target = getattr(summary, "target", "")
         count = getattr(summary, "bulletins", 0)
-        self._window.statusBar().showMessage(
+        self._context.status(
             self.tr("Compiled %1 bulletins (%2 pages) into %3").replace("%1", str(count))
             .replace("%2", str(pages)).replace("%3", str(target)), 10000)
         self.compiled.emit(summary)
 
-    def _on_failed(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Compilation failed"), message,
-                          QMessageBox.StandardButton.Ok, self._window)
-        box.setObjectName("compileError")
-        box.open()
-        self.failed.emit(message)
 
-
-def install_archive(window: MainWindow) -> ArchiveMenu:
-    return ArchiveMenu(window)
+def install_archive(context: FlowContext, tree: QAbstractItemView) -> ArchiveMenu:
+    """The library's context menu (history of outputs, 年度汇编) on `tree`."""
+    return ArchiveMenu(context, tree)
 
 
 __all__ = ["ArchiveMenu", "install_archive"]

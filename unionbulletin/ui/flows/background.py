@@ -1,15 +1,20 @@
-"""A progress dialog for a BackgroundJob: appears only when the job takes longer than a blink.
+"""One way to run an operation in the background from the window: job, progress, success, failure.
 
-The dialog is window-modal, shows "n of N", and its Cancel button cancels the job (the job stops at
-its next check and reports `cancelled`). It closes itself when the job finishes.
+`run_in_background(...)` starts a BackgroundJob with a JobProgress dialog (window-modal, "n of N",
+Cancel; it appears only when the job takes longer than a blink), connects the caller's success
+handler, and on failure shows a warning box with the job's Chinese message. Print, export, import
+and the annual compilation all go through it, so each shows its failure the same way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from collections.abc import Callable
+from typing import Any
 
-from ...controller.jobs import BackgroundJob
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ...controller.jobs import BackgroundJob, JobContext
 
 SHOW_AFTER_MS = 400  # shorter jobs never show a dialog
 
@@ -52,3 +57,45 @@ class JobProgress(QProgressDialog):
         self.reset()  # stops the timer that would show the dialog later
         self.close()
         self.deleteLater()
+
+
+def failure_box(parent: QWidget, title: str, message: str, name: str) -> QMessageBox:
+    """A warning box (opened, not blocking) with the message of a failed operation."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def run_in_background(
+    fn: Callable[[JobContext], Any],
+    *,
+    owner: QObject,
+    parent: QWidget,
+    label: str,
+    failure_title: str,
+    failure_name: str,
+    on_success: Callable[[Any], object],
+    on_failure: Callable[[str], object] | None = None,
+    after_failure: Callable[[], object] | None = None,
+    cancellable: bool = True,
+) -> BackgroundJob:
+    """Start `fn` in a BackgroundJob owned by `owner`, with progress over `parent`.
+
+    On success `on_success(result)`; on failure a warning box named `failure_name` shows the message,
+    then `on_failure(message)`; `after_failure()` runs when that box is closed."""
+    job = BackgroundJob(fn, owner)
+    JobProgress(job, label, parent, cancellable=cancellable)
+    job.succeeded.connect(on_success)
+
+    def failed(message: str) -> None:
+        box = failure_box(parent, failure_title, message, failure_name)
+        if after_failure is not None:
+            box.finished.connect(lambda _code: after_failure())
+        if on_failure is not None:
+            on_failure(message)
+
+    job.failed.connect(failed)
+    job.start()
+    return job

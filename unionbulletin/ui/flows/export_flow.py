@@ -11,24 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...controller.jobs import BackgroundJob, JobContext
-from ...controller.preferences import Preferences
 from ...controller.workflow import export_many
 from ...domain.file_names import export_file_name
 from ...export import ExportKind, RenderOptions
 from ...storage.data_path import export_target_problem
 from ..dialogs.email_export_dialog import EmailExportDialog
-from .background import JobProgress
+from .background import failure_box, run_in_background
+from .context import FlowContext
 from .snapshot_hooks import record_exports
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
 
 AskSavePath = Callable[[QWidget, str, str, str], str]
 
@@ -46,10 +42,10 @@ class ExportFlow(QObject):
     exported = Signal(list)  # the paths written
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow, prefs: Preferences) -> None:
-        super().__init__(window)
-        self._window = window
-        self._prefs = prefs
+    def __init__(self, context: FlowContext) -> None:
+        super().__init__(context.parent)
+        self._context = context
+        self._prefs = context.prefs
         self.job: BackgroundJob | None = None
         # replaceable in tests (a file dialog cannot be clicked offscreen, no file manager exists)
         self.ask_save_path: AskSavePath = ask_save_path
@@ -67,12 +63,12 @@ class ExportFlow(QObject):
         self._export_one("docx")
 
     def _export_one(self, kind: ExportKind) -> None:
-        doc = self._window.document
+        doc = self._context.document
         if not doc.has_bulletin:
             return
         suggested = Path(self._prefs.last_folder("export")) / export_file_name(doc.bulletin, kind)
         title = self.tr("Export PDF") if kind == "pdf" else self.tr("Export DOCX")
-        chosen = self.ask_save_path(self._window, title, str(suggested), self._filters(kind))
+        chosen = self.ask_save_path(self._context.parent, title, str(suggested), self._filters(kind))
         if not chosen:
             return
         path = Path(chosen)
@@ -82,11 +78,11 @@ class ExportFlow(QObject):
         self.export_to([(path, kind)])
 
     def export_for_email(self) -> EmailExportDialog | None:
-        doc = self._window.document
+        doc = self._context.document
         if not doc.has_bulletin:
             return None
         dialog = EmailExportDialog(
-            doc.bulletin, self._prefs.last_folder("email"), self._prefs.email_with_pdf(), self._window
+            doc.bulletin, self._prefs.last_folder("email"), self._prefs.email_with_pdf(), self._context.parent
         )
 
         def accepted() -> None:
@@ -103,16 +99,16 @@ class ExportFlow(QObject):
         self, targets: Sequence[tuple[Path, ExportKind]], *, reveal: bool = False
     ) -> BackgroundJob | None:
         """Write the open bulletin to every target in the background."""
-        doc = self._window.document
+        doc = self._context.document
         if not doc.has_bulletin or (self.job is not None and self.job.running):
             return None
         bulletin = doc.bulletin
-        settings = self._window.session.db.settings()
-        setup = self._window.render_setup  # the preview's fonts; letterhead paper from the preferences
+        settings = self._context.session.db.settings()
+        setup = self._context.render  # the preview's fonts; letterhead paper from the preferences
         render = RenderOptions(setup.fonts, setup.output_style(letterhead=self._prefs.letterhead()))
         wanted = list(targets)
         for target, _kind in wanted:
-            problem = export_target_problem(target, self._window.session.db.path)
+            problem = export_target_problem(target, self._context.session.db.path)
             if problem:
                 self._on_failed(problem)
                 return None
@@ -120,20 +116,22 @@ class ExportFlow(QObject):
         def run(ctx: JobContext) -> list[Path]:
             return export_many(bulletin, wanted, settings, ctx, render)
 
-        job = BackgroundJob(run, self)
-        self.job = job
-        JobProgress(job, self.tr("Exporting"), self._window)
-        job.succeeded.connect(lambda paths: self._on_exported(paths, reveal))
         bulletin_id = doc.bulletin_id
-        job.succeeded.connect(
-            lambda paths: record_exports(self._window, bulletin_id, bulletin, settings, paths))
-        job.failed.connect(self._on_failed)
-        job.start()
-        return job
+
+        def exported(paths: list[Path]) -> None:
+            self._on_exported(paths, reveal)
+            record_exports(self._context, bulletin_id, bulletin, settings, paths)
+
+        self.job = run_in_background(
+            run, owner=self, parent=self._context.parent, label=self.tr("Exporting"),
+            failure_title=self.tr("Export failed"), failure_name="exportError",
+            on_success=exported, on_failure=self.failed.emit,
+        )
+        return self.job
 
     def _on_exported(self, paths: list[Path], reveal: bool) -> None:
         names = self.tr(", ").join(p.name for p in paths)
-        self._window.statusBar().showMessage(
+        self._context.status(
             self.tr("Exported %1 to %2").replace("%1", names).replace("%2", str(paths[0].parent)), 10000
         )
         if reveal and paths:
@@ -141,13 +139,6 @@ class ExportFlow(QObject):
         self.exported.emit(paths)
 
     def _on_failed(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Export failed"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.setObjectName("exportError")
-        box.open()
+        """A target refused before the job started: the same box as a failed job."""
+        failure_box(self._context.parent, self.tr("Export failed"), message, "exportError")
         self.failed.emit(message)

@@ -9,23 +9,20 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...collect import Collected, prepare_collect, write_request_forms
 from ...controller.collect_merge import apply_merge
-from ...controller.preferences import Preferences
 from ...domain.ledger import build_ledger
 from ...export import ExportError
 from ...export_followup import export_ledger
 from ..dialogs.collect_dialog import CollectDialog
 from ..dialogs.ledger_view import LedgerWindow
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+from .background import failure_box
+from .context import FlowContext
 
 
 def _ask_folder(parent: QWidget, title: str, folder: str) -> str:
@@ -38,10 +35,12 @@ def _ask_files(parent: QWidget, title: str, folder: str, file_filter: str) -> li
 
 
 class FollowupFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.prefs = Preferences(window.settings.qsettings)
+    def __init__(self, context: FlowContext, show_task: Callable[[str], None]) -> None:
+        super().__init__(context.parent)
+        self._context = context
+        self._show_task = show_task  # the window shows a task of the open bulletin in the plan editor
+        self.prefs = context.prefs
+        window = context.parent
         self.ask_folder: Callable[[QWidget, str, str], str] = _ask_folder
         self.ask_files: Callable[[QWidget, str, str, str], list[str]] = _ask_files
         self.today: Callable[[], _dt.date] = _dt.date.today
@@ -64,14 +63,14 @@ class FollowupFlow(QObject):
         for action in (self.show_ledger, self.requests, self.collect):
             menu.addAction(action)
             window.addAction(action)
-        window.session.bulletinOpened.connect(lambda _id: self.update_actions())
-        window.session.libraryChanged.connect(self._refresh_ledger)
-        window.session.saved.connect(lambda _id: self._refresh_ledger())
+        context.session.bulletinOpened.connect(lambda _id: self.update_actions())
+        context.session.libraryChanged.connect(self._refresh_ledger)
+        context.session.saved.connect(lambda _id: self._refresh_ledger())
         self.update_actions()
 
     def update_actions(self) -> None:
-        has = self._window.document.has_bulletin
-        writable = not self._window.session.read_only
+        has = self._context.document.has_bulletin
+        writable = not self._context.session.read_only
         self.requests.setEnabled(has)
         self.collect.setEnabled(has and writable)
 
@@ -79,7 +78,7 @@ class FollowupFlow(QObject):
 
     def open_ledger(self) -> LedgerWindow:
         if self.ledger is None:
-            self.ledger = LedgerWindow(self._window)
+            self.ledger = LedgerWindow(self._context.parent)
             self.ledger.openTask.connect(self.open_task)
             self.ledger.exportRequested.connect(self._export_ledger)
             self.ledger.folder = self.prefs.last_folder("ledger")
@@ -91,30 +90,28 @@ class FollowupFlow(QObject):
     def _refresh_ledger(self) -> None:
         if self.ledger is None:
             return
-        session = self._window.session
+        session = self._context.session
         bulletins = session.db.bulletins()
-        doc = self._window.document
+        doc = self._context.document
         if doc.has_bulletin and doc.bulletin_id is not None:
             bulletins[doc.bulletin_id] = doc.bulletin  # what is on screen, saved or not
         self.ledger.set_entries(build_ledger(bulletins, self.today()))
 
     def open_task(self, bulletin_id: int, task_index: int) -> None:
-        w = self._window
-        if not w.session.open_bulletin(bulletin_id):
+        context = self._context
+        if not context.session.open_bulletin(bulletin_id):
             return
-        tasks = w.document.tasks()
+        tasks = context.document.tasks()
         if 0 <= task_index < len(tasks):
-            from ..window.main_window import TAB_PLAN
-
-            w.tabs.setCurrentIndex(TAB_PLAN)
-            w.tasks.select_task(tasks[task_index].id)
-        w.activateWindow()
+            self._show_task(tasks[task_index].id)
+        context.parent.activateWindow()
 
     def _export_ledger(self, kind: str, path: Path, entries: object, title: str) -> None:
-        w = self._window
+        w = self._context.parent
+        session = self._context.session
         try:
             export_ledger(entries, title, self.today(), path, "xlsx" if kind == "xlsx" else "pdf",  # type: ignore[arg-type]
-                          w.session.db.settings(), data_file=w.session.db.path)
+                          session.db.settings(), data_file=session.db.path)
         except ExportError as exc:
             self._warn(self.tr("Task ledger not exported"), str(exc))
             return
@@ -124,8 +121,8 @@ class FollowupFlow(QObject):
     # ------------------------------------------------------------------ request forms
 
     def write_requests(self) -> list[Path]:
-        w = self._window
-        doc, session = w.document, w.session
+        w = self._context.parent
+        doc, session = self._context.document, self._context.session
         if not doc.has_bulletin or doc.bulletin_id is None:
             return []
         if not session.read_only and not session.save_if_modified():
@@ -149,8 +146,8 @@ class FollowupFlow(QObject):
     # ------------------------------------------------------------------ merging
 
     def collect_forms(self) -> CollectDialog | None:
-        w = self._window
-        doc, session = w.document, w.session
+        w = self._context.parent
+        doc, session = self._context.document, self._context.session
         if not doc.has_bulletin or doc.bulletin_id is None or session.read_only:
             return None
         chosen = self.ask_files(w, self.tr("Returned request forms"), self.prefs.last_folder("collect"),
@@ -169,8 +166,8 @@ class FollowupFlow(QObject):
         return dialog
 
     def _apply(self, collected: Collected, issue_id: int) -> None:
-        w = self._window
-        doc, session = w.document, w.session
+        w = self._context.parent
+        doc, session = self._context.document, self._context.session
         if collected.merged is None or collected.previous_id is None or doc.bulletin_id != issue_id:
             return
         try:
@@ -196,13 +193,9 @@ class FollowupFlow(QObject):
         dialog.deleteLater()
 
     def _warn(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self._window)
-        box.setObjectName("followupWarning")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        failure_box(self._context.parent, title, message, "followupWarning")
 
 
-def install_followup(window: MainWindow) -> FollowupFlow:
+def install_followup(context: FlowContext, show_task: Callable[[str], None]) -> FollowupFlow:
     """Add the 督办 menu (ledger, request forms, merging returned forms) to the main window."""
-    return FollowupFlow(window)
+    return FollowupFlow(context, show_task)

@@ -10,21 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...controller.jobs import BackgroundJob, JobContext
-from ...controller.preferences import Preferences
 from ...controller.workflow import add_and_open
 from ...importers import ImportResult, import_file
 from ..dialogs.import_dialog import ImportDialog
-from .background import JobProgress
+from .background import run_in_background
+from .context import FlowContext
 from .file_drop import FileDropFilter
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
 
 AskOpenPath = Callable[[QWidget, str, str, str], str]
 
@@ -39,22 +35,22 @@ class ImportFlow(QObject):
     imported = Signal(int)  # the new bulletin's id
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow, prefs: Preferences) -> None:
-        super().__init__(window)
-        self._window = window
-        self._prefs = prefs
+    def __init__(self, context: FlowContext) -> None:
+        super().__init__(context.parent)
+        self._context = context
+        self._prefs = context.prefs
         self._queue: list[Path] = []
         self.job: BackgroundJob | None = None
         self.dialog: ImportDialog | None = None
         self.ask_open_path: AskOpenPath = ask_open_path
-        self.drop_filter = FileDropFilter(window, self.import_paths)
+        self.drop_filter = FileDropFilter(context.parent, self.import_paths)
 
     def busy(self) -> bool:
         return (self.job is not None and self.job.running) or self.dialog is not None
 
     def import_file_dialog(self) -> None:
         chosen = self.ask_open_path(
-            self._window,
+            self._context.parent,
             self.tr("Import a bulletin"),
             self._prefs.last_folder("import"),
             self.tr(
@@ -74,21 +70,22 @@ class ImportFlow(QObject):
         if self.busy() or not self._queue:
             return
         path = self._queue.pop(0)
-        defaults = self._window.session.db.settings()
+        defaults = self._context.session.db.settings()
 
         def run(_ctx: JobContext) -> ImportResult:
             return import_file(path, defaults)
 
-        job = BackgroundJob(run, self)
-        self.job = job
-        JobProgress(job, self.tr("Reading %1").replace("%1", path.name), self._window, cancellable=False)
-        job.succeeded.connect(lambda result: self._show(result, path))
-        job.failed.connect(lambda message: self._on_failed(path, message))
-        job.start()
+        self.job = run_in_background(
+            run, owner=self, parent=self._context.parent,
+            label=self.tr("Reading %1").replace("%1", path.name),
+            failure_title=self.tr("Cannot import %1").replace("%1", path.name), failure_name="importError",
+            on_success=lambda result: self._show(result, path), on_failure=self.failed.emit,
+            after_failure=self._next, cancellable=False,
+        )
 
     def _same_month_note(self, result: ImportResult) -> str:
         period = result.bulletin.period
-        rows = [r for r in self._window.session.db.list_bulletins() if r.period == period]
+        rows = [r for r in self._context.session.db.list_bulletins() if r.period == period]
         if not rows:
             return ""
         return self.tr(
@@ -100,9 +97,9 @@ class ImportFlow(QObject):
         dialog = ImportDialog(
             result,
             path,
-            self._window,
+            self._context.parent,
             same_month=self._same_month_note(result),
-            issue_format=self._window.session.db.settings().issue_format,
+            issue_format=self._context.session.db.settings().issue_format,
         )
         self.dialog = dialog
         dialog.finished.connect(lambda code: self._on_dialog_finished(dialog, code))
@@ -113,22 +110,8 @@ class ImportFlow(QObject):
         self.dialog = None
         dialog.deleteLater()
         if code == ImportDialog.DialogCode.Accepted.value:
-            new_id = add_and_open(self._window.session, dialog.import_result.bulletin)
+            new_id = add_and_open(self._context.session, dialog.import_result.bulletin)
             if new_id is not None:
-                self._window.statusBar().showMessage(self.tr("Imported as a new issue."), 6000)
+                self._context.status(self.tr("Imported as a new issue."), 6000)
                 self.imported.emit(new_id)
         self._next()
-
-    def _on_failed(self, path: Path, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Cannot import %1").replace("%1", path.name),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.setObjectName("importError")
-        box.finished.connect(lambda _code: self._next())
-        box.finished.connect(box.deleteLater)
-        box.open()
-        self.failed.emit(message)

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...controller.preferences import Preferences
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+from ..proofreading.proofread_panel import ProofreadPanel
 
 
 class Answer(Enum):
@@ -48,11 +45,12 @@ def ask_user(parent: QWidget, title: str, text: str) -> Answer:
 
 
 class OutputCheck(QObject):
-    def __init__(self, window: MainWindow, prefs: Preferences) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, parent: QWidget, prefs: Preferences, panel: ProofreadPanel | None) -> None:
+        super().__init__(parent)
+        self._parent = parent
         self._prefs = prefs
-        self.action = QAction(self.tr("Proofread before printing and exporting"), window)
+        self._panel = panel
+        self.action = QAction(self.tr("Proofread before printing and exporting"), parent)
         self.action.setCheckable(True)
         self.action.setChecked(prefs.check_before_output())
         self.action.toggled.connect(prefs.set_check_before_output)
@@ -60,7 +58,7 @@ class OutputCheck(QObject):
 
     def allows(self, what: str) -> bool:
         """True when the output may go ahead (no errors, check off, or the user chose to continue)."""
-        panel = getattr(self._window, "proofreading", None)
+        panel = self._panel
         if not self.action.isChecked() or panel is None:
             return True
         errors = panel.proofreader.errors_before_output()
@@ -70,7 +68,7 @@ class OutputCheck(QObject):
         more = self.tr("…and %n more", "", len(errors) - 3) if len(errors) > 3 else ""
         text = self.tr("Proofreading found %n error(s) in this issue:", "", len(errors))
         text += f"\n\n{shown}\n{more}\n\n" + self.tr("%1 anyway?").replace("%1", what)
-        answer = self.ask(self._window, self.tr("Errors before output"), text.replace("\n\n\n", "\n\n"))
+        answer = self.ask(self._parent, self.tr("Errors before output"), text.replace("\n\n\n", "\n\n"))
         if answer is Answer.SHOW:
             dock = panel.parentWidget()
             if dock is not None:

@@ -14,7 +14,7 @@ Print button hands the printer to the same background job.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPaintEngine
@@ -25,7 +25,7 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
     QPrintPreviewWidget,
 )
-from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QWidget
 
 from ...controller.jobs import BackgroundJob, JobContext
 from ...domain import Bulletin
@@ -34,11 +34,18 @@ from ...layout.compose import layout_bulletin
 from ...render.qt_print import PrintPagePainter, enforce_a4, paint_preview, print_document, selected_pages
 from ...render.qt_print import setup_printer as _setup_printer
 from ..dialogs.screen_fit import fit_to_screen
+from .background import run_in_background
+from .context import FlowContext
+from .letterhead import LetterheadOption
 from .snapshot_hooks import record_output
 
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
-    from .letterhead import LetterheadOption
+
+class PagePosition(Protocol):
+    """Where the preview is: the page count and the page shown (the print dialog offers both)."""
+
+    def page_count(self) -> int: ...
+
+    def current_page(self) -> int: ...
 
 
 def make_printer(bulletin: Bulletin) -> QPrinter:
@@ -48,7 +55,7 @@ def make_printer(bulletin: Bulletin) -> QPrinter:
     return printer
 
 
-def print_dialog(printer: QPrinter, page_count: int, parent: MainWindow) -> QPrintDialog:
+def print_dialog(printer: QPrinter, page_count: int, parent: QWidget) -> QPrintDialog:
     """The system print dialog for the bulletin: page range and current page offered, no selection."""
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
@@ -65,9 +72,12 @@ class PrintFlow(QObject):
     printed = Signal(int)  # pages sent
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow, letterhead: LetterheadOption | None = None) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self, context: FlowContext, pages: PagePosition, letterhead: LetterheadOption | None = None
+    ) -> None:
+        super().__init__(context.parent)
+        self._context = context
+        self._pages = pages
         self.letterhead = letterhead
         self.job: BackgroundJob | None = None
         self._printer: QPrinter | None = None  # kept alive while the job paints on it
@@ -80,7 +90,7 @@ class PrintFlow(QObject):
         return self.letterhead is not None and self.letterhead.is_on()
 
     def _page_count(self) -> int:
-        return self._window.preview.page_count()
+        return self._pages.page_count()
 
     def busy(self) -> bool:
         return self.job is not None and self.job.running
@@ -88,11 +98,11 @@ class PrintFlow(QObject):
     # ------------------------------------------------------------------ actions
 
     def print_(self) -> None:
-        document = self._window.document
+        document = self._context.document
         if not document.has_bulletin or self.busy():
             return
         printer = make_printer(document.bulletin)
-        dialog = print_dialog(printer, self._page_count(), self._window)
+        dialog = print_dialog(printer, self._page_count(), self._context.parent)
         if self._letterhead():  # the system dialog takes no options of ours: its title says it
             dialog.setWindowTitle(self.tr("Print on letterhead paper (no masthead name, no red rule)"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -100,17 +110,17 @@ class PrintFlow(QObject):
         self.start(document.bulletin, printer)
 
     def preview(self) -> QPrintPreviewDialog | None:
-        document = self._window.document
+        document = self._context.document
         if not document.has_bulletin:
             return None
         bulletin = document.bulletin
-        render = self._window.render_setup
+        render = self._context.render
         painter = PrintPagePainter(render.fonts)
         printer = make_printer(bulletin)
-        dialog = QPrintPreviewDialog(printer, self._window)
+        dialog = QPrintPreviewDialog(printer, self._context.parent)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print preview — %1").replace("%1", summary_title(bulletin)))
-        fit_to_screen(dialog, 900, 760, self._window)
+        fit_to_screen(dialog, 900, 760, self._context.parent)
 
         def paint(target: QPrinter) -> None:
             engine = target.paintEngine()
@@ -152,11 +162,11 @@ class PrintFlow(QObject):
     def start(self, bulletin: Bulletin, printer: QPrinter, current_page: int | None = None) -> BackgroundJob:
         """Lay out and print `bulletin` on `printer` in the background (with progress and cancel)."""
         enforce_a4(printer)
-        render = self._window.render_setup  # the fonts and style of Settings, as the preview has them
+        render = self._context.render  # the fonts and style of Settings, as the preview has them
         style = render.output_style(letterhead=self._letterhead())
         resolver = render.fonts
-        settings = self._window.session.db.settings()  # kept with the snapshot (留底) of this print
-        page = current_page if current_page is not None else max(self._window.preview.current_page(), 1)
+        settings = self._context.session.db.settings()  # kept with the snapshot (留底) of this print
+        page = current_page if current_page is not None else max(self._pages.current_page(), 1)
 
         def run(ctx: JobContext) -> int:
             document = layout_bulletin(bulletin, style)
@@ -168,22 +178,23 @@ class PrintFlow(QObject):
             ctx.check()
             return len(pages) if done else 0
 
-        from .background import JobProgress
+        context = self._context
+        bulletin_id = context.document.bulletin_id
 
-        job = BackgroundJob(run, self)
-        self.job = job
+        def printed(pages: int) -> None:
+            self._on_printed(pages)
+            if pages:
+                record_output(context, bulletin_id, bulletin, settings, "print", self._output_name(printer))
+
         self._printer = printer
-        JobProgress(job, self.tr("Printing"), self._window)
-        job.succeeded.connect(self._on_printed)
-        bulletin_id = self._window.document.bulletin_id
-        job.succeeded.connect(lambda pages: pages and record_output(
-            self._window, bulletin_id, bulletin, settings, "print", self._output_name(printer)))
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(
-            lambda: self._window.statusBar().showMessage(self.tr("Printing cancelled."), 5000)
+        job = run_in_background(
+            run, owner=self, parent=context.parent, label=self.tr("Printing"),
+            failure_title=self.tr("Printing failed"), failure_name="printError",
+            on_success=printed, on_failure=self.failed.emit,
         )
+        self.job = job
+        job.cancelled.connect(lambda: context.status(self.tr("Printing cancelled."), 5000))
         job.finished.connect(self._release)
-        job.start()
         return job
 
     @staticmethod
@@ -197,22 +208,10 @@ class PrintFlow(QObject):
         where = printer.printerName() if printer is not None else ""
         if printer is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             where = printer.outputFileName()
-        self._window.statusBar().showMessage(
+        self._context.status(
             self.tr("%1 pages sent to %2.").replace("%1", str(pages)).replace("%2", where), 8000
         )
         self.printed.emit(pages)
-
-    def _on_failed(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Printing failed"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.setObjectName("printError")
-        box.open()
-        self.failed.emit(message)
 
     def _release(self) -> None:
         self._printer = None

@@ -7,7 +7,6 @@ out: the open bulletin, unsaved changes included, written as an exchange JSON fi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -15,17 +14,16 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from ...domain.conventions import summary_title
 from ...os_errors import reason
 from . import export_flow
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+from .context import FlowContext
 
 
 class Rescue(QObject):
     """The status-bar button and the close dialog for unsaved work with no recovery file."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: FlowContext) -> None:
+        window = context.parent
         super().__init__(window)
-        self._window = window
+        self._context = context
         self.button = QPushButton(self.tr("Save elsewhere…"), window)
         self.button.setObjectName("rescueButton")
         self.button.setToolTip(self.tr("Neither the data file nor the recovery file can be written: "
@@ -33,15 +31,15 @@ class Rescue(QObject):
         self.button.hide()
         self.button.clicked.connect(self.save_elsewhere)
         window.statusBar().addPermanentWidget(self.button)
-        session = window.session
+        session = context.session
         session.journalFailed.connect(lambda _message: self.button.show())
         session.journalWritten.connect(self.button.hide)
         session.saved.connect(lambda _id: self.button.hide())
 
     def save_elsewhere(self) -> bool:
         """Ask where, write the exchange JSON; True when it was written."""
-        window = self._window
-        doc = window.session.document
+        window = self._context.parent
+        doc = self._context.document
         if not doc.has_bulletin:
             return False
         suggested = str(Path.home() / f"{summary_title(doc.bulletin) or 'bulletin'}.json")
@@ -50,7 +48,7 @@ class Rescue(QObject):
         if not target:
             return False
         try:
-            window.session.save_copy_as_exchange(Path(target))
+            self._context.session.save_copy_as_exchange(Path(target))
         except OSError as exc:
             QMessageBox.critical(window, self.tr("Save elsewhere"),
                                  self.tr("Could not write %1: %2").replace("%1", target)
@@ -62,7 +60,7 @@ class Rescue(QObject):
 
     def confirm_close(self, parent: QWidget) -> bool:
         """Unsaved changes at close: True to quit. Honest about whether the journal holds them."""
-        session = self._window.session
+        session = self._context.session
         if not session.journal_failed:
             answer = QMessageBox.warning(
                 parent,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,31 +17,29 @@ from ...domain import Bulletin, OrgSettings
 from ...layout.compose import LAYOUT_VERSION
 from ...storage import StorageError
 from ...storage.snapshots import SnapshotStore
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+from .context import FlowContext
 
 RECORDED_KINDS = ("print", "pdf", "docx")
 
 
-def record_output(window: MainWindow, bulletin_id: int | None, bulletin: Bulletin, settings: OrgSettings,
+def record_output(context: FlowContext, bulletin_id: int | None, bulletin: Bulletin, settings: OrgSettings,
                   kind: str, file_name: str) -> bool:
     """Keep a snapshot of an output that just succeeded; False (and a status message) when not kept."""
-    db = window.session.db
+    db = context.session.db
     if bulletin_id is None or kind not in RECORDED_KINDS or db.read_only:
         return False
     try:
         SnapshotStore(db).record(bulletin_id, bulletin, settings, kind, file_name,
                                  layout_version=LAYOUT_VERSION)
     except (StorageError, OSError) as exc:
-        window.statusBar().showMessage(
+        context.status(
             QCoreApplication.translate("Snapshots", "Output done, but no snapshot was kept: %1")
             .replace("%1", str(exc)), 10000)
         return False
     return True
 
 
-def record_exports(window: MainWindow, bulletin_id: int | None, bulletin: Bulletin, settings: OrgSettings,
+def record_exports(context: FlowContext, bulletin_id: int | None, bulletin: Bulletin, settings: OrgSettings,
                    paths: Sequence[Path]) -> None:
     for path in paths:
-        record_output(window, bulletin_id, bulletin, settings, path.suffix.lower().lstrip("."), path.name)
+        record_output(context, bulletin_id, bulletin, settings, path.suffix.lower().lstrip("."), path.name)

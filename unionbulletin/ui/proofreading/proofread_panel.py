@@ -9,17 +9,18 @@ and the buttons. The findings themselves are computed by `controller.proofread.P
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
+    QSplitter,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QTreeWidget,
@@ -28,23 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checks.finding import FIELD_LABELS, SEVERITY_LABELS, Finding
+from ...checks.finding import FIELD_LABELS, SEVERITY_LABELS, Finding, Location
 from ...controller.proofread import Proofreader, font_hint_group
-from ...controller.task_model import COL_CONTENT, COL_DEADLINE, COL_DEPARTMENTS, COL_LEADERS
-
-if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+from ...controller.render_setup import RenderSetup
+from ...controller.session import Session
 
 translate = QCoreApplication.translate
 
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a05a00", "hint": "#555555"}
-_TASK_COLUMNS = {
-    "content": COL_CONTENT,
-    "leaders": COL_LEADERS,
-    "departments": COL_DEPARTMENTS,
-    "deadline": COL_DEADLINE,
-}
-_TAB_SUMMARY, _TAB_PLAN, _TAB_META = range(3)  # the order of MainWindow's editor tabs
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_HEIGHT = 170  # the unfolded panel's first height under the preview: bar and six findings
@@ -73,6 +65,7 @@ class ProofreadPanel(QWidget):
         self._findings: list[Finding] = []
         self._expanded = True
         self.toggle_action: QAction | None = None  # F7, set by install_proofreading
+        self.fix_all_action: QAction | None = None  # the Proofread menu's entry, set by install_proofreading
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("findingList")
@@ -260,83 +253,38 @@ class ProofreadPanel(QWidget):
 # ---------------------------------------------------------------------- jumping to the place
 
 
-def _utf16(text: str, offset: int) -> int:
-    """Qt counts UTF-16 units; findings count code points."""
-    return len(text[:offset].encode("utf-16-le")) // 2
+@runtime_checkable
+class LocationEditor(Protocol):
+    """An editor page that can show a place of the bulletin (each editor of ui/editors is one)."""
+
+    def holds(self, loc: Location) -> bool: ...
+
+    def focus_location(self, loc: Location) -> None: ...
 
 
-def select_range(edit: QWidget, offset: int | None, length: int) -> None:
-    """Focus `edit` and select `length` characters at `offset` (code points) of its text."""
-    edit.setFocus(Qt.FocusReason.OtherFocusReason)
-    if offset is None:
-        return
-    if isinstance(edit, QPlainTextEdit):
-        text = edit.toPlainText()
-        start, end = _utf16(text, offset), _utf16(text, offset + length)
-        cursor = edit.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        edit.setTextCursor(cursor)
-        edit.ensureCursorVisible()
-    elif isinstance(edit, QLineEdit):
-        text = edit.text()
-        start, end = _utf16(text, offset), _utf16(text, offset + length)
-        edit.setSelection(start, end - start)
-
-
-def jump_to(window: MainWindow, finding: Finding) -> None:
-    """Show the editor of the finding's field and select the offending text."""
+def jump_to(tabs: QTabWidget, finding: Finding) -> bool:
+    """Show the editor page that holds the finding's place and select the offending text there;
+    False when no editor holds it (a font finding: the caller says where to look)."""
     loc = finding.location
-    if loc.section == "summary":
-        window.tabs.setCurrentIndex(_TAB_SUMMARY)
-        items = window.items
-        if loc.ident is None:
-            select_range(items.title_edit, loc.offset, loc.length)
-            return
-        items.select_item(loc.ident)
-        if loc.field == "heading":
-            select_range(items.heading_edit, loc.offset, loc.length)
-        elif loc.field == "body":
-            select_range(items.body_edit, loc.offset, loc.length)
-        elif loc.field in ("subpoint_heading", "subpoint_body") and loc.sub is not None:
-            items.focus_subpoint(loc.sub - 1, loc.field.removeprefix("subpoint_"), loc.offset, loc.length)
-        else:
-            items.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-    elif loc.section == "plan":
-        window.tabs.setCurrentIndex(_TAB_PLAN)
-        tasks = window.tasks
-        if loc.ident is None:
-            select_range(tasks.title_edit, loc.offset, loc.length)
-            return
-        tasks.select_task(loc.ident)
-        row = tasks.model.row_of(loc.ident)
-        if row >= 0:
-            tasks.table.setCurrentIndex(tasks.model.index(row, _TASK_COLUMNS.get(loc.field, COL_CONTENT)))
-        tasks.table.setFocus(Qt.FocusReason.OtherFocusReason)
-    elif loc.section == "distribution":
-        window.tabs.setCurrentIndex(_TAB_META)
-        edit = window.meta.recipients[loc.field]
-        names = getattr(window.document.bulletin.distribution, loc.field)
-        offset = loc.offset
-        if offset is not None and loc.sub is not None:
-            offset += sum(len(n) + 1 for n in names[: loc.sub - 1])  # the names are joined with 、
-        select_range(edit, offset, loc.length)
-    elif loc.field in ("series", "org", "editor", "phone"):
-        window.tabs.setCurrentIndex(_TAB_META)
-        select_range(getattr(window.meta, loc.field), loc.offset, loc.length)
-    else:
-        message = translate("ProofreadPanel", "The command `unionbulletin fonts` lists the fonts used.")
-        window.statusBar().showMessage(message, 8000)
+    for index in range(tabs.count()):
+        editor = tabs.widget(index)
+        if isinstance(editor, LocationEditor) and editor.holds(loc):
+            tabs.setCurrentIndex(index)
+            editor.focus_location(loc)
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------- the hook
 
 
-def install_proofreading(window: MainWindow) -> ProofreadPanel:
-    """Put the 校对 panel under the preview; add its menu and the status-bar count."""
-    proofreader = Proofreader(window.session, render=window.render_setup, parent=window)
+def install_proofreading(
+    window: QMainWindow, column: QSplitter, tabs: QTabWidget, session: Session, render: RenderSetup
+) -> ProofreadPanel:
+    """Put the 校对 panel under the preview in `column`; add its menu and the status-bar count; a
+    click on a finding shows its place in the editor page of `tabs` that holds it."""
+    proofreader = Proofreader(session, render=render, parent=window)
     panel = ProofreadPanel(proofreader, window)
-    column = window.preview_column
     column.addWidget(panel)
     column.setStretchFactor(0, 1)
     column.setStretchFactor(1, 0)
@@ -383,11 +331,17 @@ def install_proofreading(window: MainWindow) -> ProofreadPanel:
     recheck.triggered.connect(proofreader.recheck)
     fix_all = QAction(translate("ProofreadPanel", "Fix &all"), window)
     fix_all.triggered.connect(proofreader.fix_all)
+    panel.fix_all_action = fix_all
     menu = window.menuBar().addMenu(translate("ProofreadPanel", "&Proofread"))
     menu.addAction(toggle)
     menu.addAction(recheck)
     menu.addAction(fix_all)
 
-    panel.jumpRequested.connect(lambda finding: jump_to(window, finding))
+    def jump(finding: Finding) -> None:
+        if not jump_to(tabs, finding):
+            message = translate("ProofreadPanel", "The command `unionbulletin fonts` lists the fonts used.")
+            window.statusBar().showMessage(message, 8000)
+
+    panel.jumpRequested.connect(jump)
     proofreader.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     return panel

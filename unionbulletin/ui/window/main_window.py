@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...controller.changes import Change, ChangeKind
+from ...controller.preferences import Preferences
 from ...controller.preview import PreviewResult, PreviewWorker
 from ...controller.render_setup import RenderSetup
 from ...controller.session import Session
@@ -29,14 +30,15 @@ from ..editors.item_editor import ItemEditor
 from ..editors.metadata_form import MetadataForm
 from ..editors.task_table import TaskEditor
 from ..flows.archive_menu import install_archive
+from ..flows.context import FlowContext
 from ..flows.followup_flow import install_followup
 from ..flows.rescue import Rescue
 from ..proofreading.proofread_panel import PANEL_HEIGHT, install_proofreading
 from .actions import WindowActions, zoom_label
 from .library_panel import LibraryPanel
 from .preview_view import PreviewView
-from .read_only_banner import install_read_only
-from .window_flows import install_workflow
+from .read_only_banner import keep_disabled, show_read_only_banner
+from .window_flows import WindowEntries, install_workflow
 
 TAB_SUMMARY, TAB_PLAN, TAB_META = range(3)
 
@@ -61,6 +63,9 @@ class MainWindow(QMainWindow):
         self.document = session.document
         self.worker = worker
         self.settings = settings
+        self.prefs = Preferences(settings.qsettings)
+        # what print, export, import, follow-up, archive and rescue get from the window: no more
+        self.flow_context = FlowContext(session, self.render_setup, self.prefs, self)
         self._closing_checked = False
         self._layout_checked = False
         self._follow: tuple[str, int] | None = None  # the line being typed, shown after the next layout
@@ -104,11 +109,18 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_save_state()
-        self.proofreading = install_proofreading(self)  # 校对 under the preview, menu, status-bar count
-        self.workflow = install_workflow(self)  # print, export, import, settings, new issue from last month
-        self.followup = install_followup(self)  # 督办: task ledger, request forms, merging returned forms
-        self.read_only_banner = install_read_only(self)  # read-only data file: editors off, a banner
-        self.archive = install_archive(self)  # library context menu: 年度汇编, 留底 history
+        context = self.flow_context
+        # 校对 under the preview, menu, status-bar count; a finding's click shows it in the editor tabs
+        self.proofreading = install_proofreading(
+            self, self.preview_column, self.tabs, session, self.render_setup
+        )
+        # print, export, import, settings, new issue from last month
+        entries = WindowEntries(self.actions_, self.undo_button_action, self.library.search, self.preview,
+                                self.write_new_issue)
+        self.workflow = install_workflow(context, entries, self.proofreading)
+        self.followup = install_followup(context, self.show_task)  # 督办: ledger, request forms, merging
+        self.read_only_banner = self._apply_read_only()  # read-only data file: editors read-only, a banner
+        self.archive = install_archive(context, self.library.tree)  # library menu: 年度汇编, 留底 history
         self._restore_docks()
 
     # ------------------------------------------------------------------ construction
@@ -182,6 +194,22 @@ class MainWindow(QMainWindow):
             self.zoom_combo.addItem(zoom_label(zoom), zoom)
         bar.addWidget(self.zoom_combo)
 
+    def _apply_read_only(self) -> QLabel | None:
+        """A read-only data file: every editor in its read-only state, undo/redo/save/fix-all kept off,
+        the banner; nothing for a writable file."""
+        if not self.session.read_only:
+            return None
+        for editor in (self.items, self.tasks, self.meta):
+            editor.set_read_only(True)
+        kept_off = [self.undo_action, self.redo_action, self.undo_button_action, self.redo_button_action,
+                    self.actions_.save]
+        if self.proofreading.fix_all_action is not None:
+            kept_off.append(self.proofreading.fix_all_action)
+        for action in kept_off:
+            keep_disabled(action)
+        self.proofreading.refresh()  # its fix buttons follow Proofreader.read_only
+        return show_read_only_banner(self)
+
     def _update_undo_tips(self, _text: str = "") -> None:
         stack = self.document.undo_stack
         for action, text in ((self.undo_button_action, stack.undoText()),
@@ -199,7 +227,7 @@ class MainWindow(QMainWindow):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         status.addPermanentWidget(self.save_label)
         status.addPermanentWidget(self.page_label)
-        self.rescue = Rescue(self)
+        self.rescue = Rescue(self.flow_context)
 
     def _connect(self) -> None:
         a, s, doc = self.actions_, self.session, self.document
@@ -341,6 +369,16 @@ class MainWindow(QMainWindow):
         if self.session.new_bulletin() is not None:
             self.tabs.setCurrentIndex(TAB_SUMMARY)
             self.items.start_writing()
+
+    def write_new_issue(self) -> None:
+        """The summary page with the cursor in the first item's lead sentence."""
+        self.tabs.setCurrentWidget(self.items)
+        self.items.start_writing()
+
+    def show_task(self, task_id: str) -> None:
+        """The plan page with the task `task_id` of the open bulletin selected."""
+        self.tabs.setCurrentIndex(TAB_PLAN)
+        self.tasks.select_task(task_id)
 
     def save(self) -> bool:
         if self.session.save():

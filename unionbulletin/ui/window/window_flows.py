@@ -12,29 +12,29 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMenu, QToolBar, QWidget
 
 from ...controller.jobs import UserError
-from ...controller.preferences import Preferences
 from ...controller.workflow import check_data_file, create_next_issue, save_org_settings
 from ...domain import OrgSettings
 from ..dialogs.about_dialog import AboutDialog
 from ..dialogs.guide_dialog import GuideDialog
 from ..dialogs.new_issue_dialog import NewIssueDialog, sources_of
 from ..dialogs.settings_dialog import SettingsDialog
+from ..flows.background import failure_box
+from ..flows.context import FlowContext
 from ..flows.export_flow import ExportFlow
 from ..flows.import_flow import ImportFlow
 from ..flows.letterhead import LetterheadOption
 from ..flows.output_check import OutputCheck
-from ..flows.print_flow import PrintFlow
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from ..flows.print_flow import PagePosition, PrintFlow
+from ..proofreading.proofread_panel import ProofreadPanel
+from .actions import WindowActions
 
 translate = QCoreApplication.translate
 Launcher = Callable[[str, list[str]], bool]
@@ -120,16 +120,32 @@ def _containers(action: QAction) -> tuple[QMenu | None, QToolBar | None]:
     return menu, bar
 
 
+@dataclass(frozen=True)
+class WindowEntries:
+    """The parts of the window the workflow puts its entries beside or works on."""
+
+    actions: WindowActions  # the window's own File/Edit actions: the workflow's go next to them
+    undo_button: QAction  # the toolbar's Undo: the workflow's buttons go before it
+    search: QLineEdit  # the library's search field (Find in all bulletins)
+    pages: PagePosition  # the preview's page count and current page (the print dialog)
+    start_writing: Callable[[], None]  # show the summary with the cursor in the first item
+
+
 class Workflow(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, context: FlowContext, entries: WindowEntries, proofreading: ProofreadPanel | None
+    ) -> None:
+        window = context.parent
         super().__init__(window)
+        self._context = context
+        self._entries = entries
         self._window = window
-        self.prefs = Preferences(window.settings.qsettings)
+        self.prefs = context.prefs
         self.actions = WorkflowActions(window)
         self.letterhead = LetterheadOption(self.prefs, window)
-        self.printing = PrintFlow(window, self.letterhead)
-        self.exporting = ExportFlow(window, self.prefs)
-        self.importing = ImportFlow(window, self.prefs)
+        self.printing = PrintFlow(context, entries.pages, self.letterhead)
+        self.exporting = ExportFlow(context)
+        self.importing = ImportFlow(context)
         self.launch: Launcher = launch_detached
         self.ask_open_path = _ask_open_path
         self.today: Callable[[], _dt.date] = _dt.date.today
@@ -138,7 +154,7 @@ class Workflow(QObject):
         a.new_from_last.triggered.connect(self.new_from_last_month)
         a.open_data_file.triggered.connect(self.open_data_file)
         a.import_.triggered.connect(self.importing.import_file_dialog)
-        self.output_check = OutputCheck(window, self.prefs)
+        self.output_check = OutputCheck(window, self.prefs, proofreading)
         gate, export, print_ = self.output_check.gate, self.tr("Export"), self.tr("Print")
         a.export_pdf.triggered.connect(gate(self.exporting.export_pdf, export))
         a.export_docx.triggered.connect(gate(self.exporting.export_docx, export))
@@ -150,16 +166,16 @@ class Workflow(QObject):
         a.guide.triggered.connect(self.guide)
         a.about.triggered.connect(self.about)
         self._install_menus()
-        session = window.session
+        session = context.session
         session.bulletinOpened.connect(lambda _id: self.update_actions())
         session.libraryChanged.connect(self.update_actions)
-        window.document.changed.connect(lambda _change: self.update_actions())
+        context.document.changed.connect(lambda _change: self.update_actions())
         self.update_actions()
 
     # ------------------------------------------------------------------ menus
 
     def _install_menus(self) -> None:
-        w, a, own = self._window, self.actions, self._window.actions_
+        w, a, own = self._window, self.actions, self._entries.actions
         file_menu, bar = _containers(own.save)
         if file_menu is not None:
             file_menu.insertAction(own.duplicate, a.new_from_last)
@@ -184,7 +200,7 @@ class Workflow(QObject):
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
         if bar is not None:
-            before = w.undo_button_action
+            before = self._entries.undo_button
             bar.insertAction(before, a.new_from_last)
             bar.insertSeparator(before)
             bar.insertAction(before, a.print_)
@@ -195,8 +211,8 @@ class Workflow(QObject):
                 w.addAction(action)  # shortcuts work even when the menu bar is hidden
 
     def update_actions(self) -> None:
-        has = self._window.document.has_bulletin
-        writable = not self._window.session.read_only
+        has = self._context.document.has_bulletin
+        writable = not self._context.session.read_only
         a = self.actions
         for action in (a.export_pdf, a.export_docx, a.export_email, a.print_preview, a.print_):
             action.setEnabled(has)
@@ -207,7 +223,7 @@ class Workflow(QObject):
 
     def new_from_last_month(self) -> NewIssueDialog | None:
         w = self._window
-        doc, session = w.document, w.session
+        doc, session = self._context.document, self._context.session
         if not doc.has_bulletin or session.read_only:
             return None
         if not session.save_if_modified() or doc.bulletin_id is None:
@@ -225,8 +241,7 @@ class Workflow(QObject):
             new_id = create_next_issue(session, dialog.previous_id, dialog.statuses(), today)
             if new_id is not None:
                 w.statusBar().showMessage(self.tr("New issue created from last month."), 6000)
-                w.tabs.setCurrentWidget(w.items)
-                w.items.start_writing()
+                self._entries.start_writing()
 
         dialog.accepted.connect(accepted)
         self._show(dialog)
@@ -236,7 +251,7 @@ class Workflow(QObject):
 
     def open_settings(self) -> SettingsDialog:
         w = self._window
-        session = w.session
+        session = self._context.session
         dialog = SettingsDialog(
             session.db.settings(),
             session.address_book(),
@@ -272,7 +287,7 @@ class Workflow(QObject):
     def apply_settings(self, settings: OrgSettings) -> None:
         """Follow new layout options and fonts: the render setup tells the preview, printing, export
         and the proofreader (they follow its `changed`)."""
-        self._window.render_setup.apply(settings)
+        self._context.render.apply(settings)
 
     # ------------------------------------------------------------------ other actions
 
@@ -288,7 +303,7 @@ class Workflow(QObject):
             return
         path = Path(chosen)
         self.prefs.set_last_folder("datafile", path.parent)
-        if path.resolve() == w.session.db.path.resolve():
+        if path.resolve() == self._context.session.db.path.resolve():
             w.statusBar().showMessage(self.tr("This data file is already open."), 5000)
             return
         problem = check_data_file(path)
@@ -305,7 +320,7 @@ class Workflow(QObject):
         w.statusBar().showMessage(self.tr("%1 opens in a new window.").replace("%1", str(path)), 8000)
 
     def find(self) -> None:
-        search = self._window.library.search
+        search = self._entries.search
         search.setFocus()
         search.selectAll()
 
@@ -315,9 +330,9 @@ class Workflow(QObject):
         return dialog
 
     def about(self) -> AboutDialog:
-        w = self._window
-        reports = w.render_setup.fonts.report()
-        dialog = AboutDialog(w.session.db.path, reports, w.session.read_only, w)
+        session = self._context.session
+        reports = self._context.render.fonts.report()
+        dialog = AboutDialog(session.db.path, reports, session.read_only, self._window)
         self._show(dialog)
         return dialog
 
@@ -334,12 +349,7 @@ class Workflow(QObject):
         dialog.deleteLater()
 
     def _warn(self, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._window
-        )
-        box.setObjectName("workflowWarning")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        failure_box(self._window, title, message, "workflowWarning")
 
 
 def _ask_open_path(parent: QWidget, title: str, folder: str, file_filter: str) -> str:
@@ -347,6 +357,8 @@ def _ask_open_path(parent: QWidget, title: str, folder: str, file_filter: str) -
     return path
 
 
-def install_workflow(window: MainWindow) -> Workflow:
+def install_workflow(
+    context: FlowContext, entries: WindowEntries, proofreading: ProofreadPanel | None
+) -> Workflow:
     """Add the workflow's actions, menus, toolbar buttons and file dropping to the main window."""
-    return Workflow(window)
+    return Workflow(context, entries, proofreading)
