@@ -286,6 +286,8 @@ def test_help_opens_the_user_guide_offline(qtbot: QtBot, parts: Parts) -> None:
     help_menu = next(a.menu() for a in parts.window.menuBar().actions()
                      if a.menu() is not None and action in a.menu().actions())
     assert help_menu is not None
+    menus = [a.menu() for a in parts.window.menuBar().actions() if a.menu() is not None]
+    assert menus[-1] is help_menu  # 帮助 last, as in Word, also after 督办 was added
     action.trigger()
     dialog = parts.window.workflow.dialog
     assert dialog is not None and dialog.objectName() == "guideDialog"

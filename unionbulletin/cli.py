@@ -18,7 +18,8 @@ from .console import make_streams_safe, write_json
 from .os_errors import reason
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `fonts` stay fast
-    from .domain import Bulletin
+    from .domain import Bulletin, OrgSettings
+    from .export import RenderOptions
     from .storage import Database
 
 EXIT_OK = 0
@@ -55,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pdf", type=Path, metavar="FILE")
     g.add_argument("--docx", type=Path, metavar="FILE")
     g.add_argument("--json", type=Path, metavar="FILE")
+    s.add_argument("--letterhead", action="store_true",
+                   help="套红信纸：PDF 中不印版头名称和红线（信纸上已印好），其余位置不变")
     cli_archive.add_export_options(s)
 
     s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
@@ -228,13 +231,30 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     problem = export_target_problem(target, db.path)
     if problem:
         return _fail(problem)
+    render = None
+    if getattr(args, "letterhead", False):
+        if kind != "pdf":
+            return _fail("--letterhead（套红信纸）只用于 PDF：Word 文件的版头请在 Word 中删去。")
+        render = _letterhead_render(db.settings())
     try:
-        export_bulletin(bulletin, target, kind, settings=db.settings())
+        export_bulletin(bulletin, target, kind, settings=db.settings(), render=render)
     except ExportError as exc:
         return _fail(str(exc))
     print(f"已导出：{target}")
     cli_archive.record_export(db, args.id, bulletin, kind, target)
     return EXIT_OK
+
+
+def _letterhead_render(settings: OrgSettings) -> RenderOptions:
+    """The settings' fonts and style on pre-printed letterhead paper (套红)."""
+    import dataclasses
+
+    from .export import RenderOptions
+    from .layout.compose import style_for
+    from .render.pdf import resolver_for
+
+    style = dataclasses.replace(style_for(settings), letterhead=True)
+    return RenderOptions(resolver_for(settings), style)
 
 
 def _cmd_check(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:

@@ -140,11 +140,13 @@ def record_export(db: Database, bulletin_id: int, bulletin: Bulletin, kind: str,
     from .storage import StorageError
     from .storage.snapshots import SnapshotStore
 
-    if kind not in RECORDED_KINDS:
-        return
+    if kind not in RECORDED_KINDS or not db.path.is_file():
+        return  # no data file yet (the examples were shown from memory): nothing to keep it in
     settings = db.settings()
     try:
         with _Database.open(db.path, seed_examples=False) as writable:
+            if bulletin_id not in {b.id for b in writable.list_bulletins()}:
+                return  # deleted by the window meanwhile
             SnapshotStore(writable).record(bulletin_id, bulletin, settings, kind, target.name,
                                            layout_version=LAYOUT_VERSION)
     except StorageError as exc:

@@ -1,6 +1,6 @@
 """The 督办 menu of the window: the task ledger, request forms for departments, merging returned forms.
 
-`install_followup(window)` is the one hook the main window calls. File choosers are attributes
+`install_followup(context, show_task)` is the one hook the main window calls. File choosers are attributes
 (`ask_folder`, `ask_files`) so tests can answer them.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from ...collect import Collected, prepare_collect, write_request_forms
 from ...controller.collect_merge import apply_merge
@@ -58,8 +58,14 @@ class FollowupFlow(QObject):
         self.requests.triggered.connect(self.write_requests)
         self.collect.triggered.connect(self.collect_forms)
 
-        menu = window.menuBar().addMenu(self.tr("F&ollow-up"))
+        menu = QMenu(self.tr("F&ollow-up"), window)
         menu.setObjectName("followupMenu")
+        bar = window.menuBar()
+        help_menu = bar.findChild(QMenu, "helpMenu")
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), menu)  # Help stays the last menu, as in Word
+        else:
+            bar.addMenu(menu)
         for action in (self.show_ledger, self.requests, self.collect):
             menu.addAction(action)
             window.addAction(action)

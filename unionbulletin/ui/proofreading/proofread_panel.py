@@ -1,9 +1,11 @@
 """The 校对 panel: the findings of the open bulletin, a click to jump to the place, fixes (undoable),
 "ignore for this bulletin", and a count in the status bar.
 
-`install_proofreading(window)` puts the panel under the preview (in the window's preview column, so
+`install_proofreading(...)` puts the panel under the preview (in the window's preview column, so
 the editors keep their height), adds a Proofreading menu (F7 opens and folds the list) and the
-status-bar count; it is the only hook in the window. Folded, the panel is one bar with the counts
+status-bar count; it is the only hook in the window. A click on a finding asks the editor pages
+(`holds`/`focus_location`, the LocationEditor protocol) to show the place; the panel reaches into
+no editor's widgets. Folded, the panel is one bar with the counts
 and the buttons. The findings themselves are computed by `controller.proofread.Proofreader`.
 """
 

@@ -1,7 +1,8 @@
 """The daily workflow in the window: new issue from last month, open another data file, import, export,
 print, settings, find and About; their actions, shortcuts, menu entries and toolbar buttons.
 
-`install_workflow(window)` is the one hook the main window calls. The actions go into the window's
+`install_workflow(context, entries, proofreading)` is the one hook the main window calls: the flows
+get the FlowContext, this module the few window parts (WindowEntries) its menus go beside. The actions go into the window's
 existing File and Edit menus next to the window's own actions (found through the actions, not by
 menu titles), a Help menu is added, and the toolbar gets the most frequent ones. The work itself is
 done by the flows (print_flow, export_flow, import_flow) and dialogs in their own modules.
@@ -197,6 +198,7 @@ class Workflow(QObject):
             edit_menu.addSeparator()
             edit_menu.addAction(a.find)
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")  # menus installed later go before it: Help stays last
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
         if bar is not None:
