@@ -203,9 +203,15 @@ class MetadataForm(QScrollArea):
         for button in self._group_buttons:
             button.setEnabled(not read_only)
 
+    def _text_fields(self) -> dict[str, LineField]:
+        """The masthead's text fields a finding can name."""
+        return {"series": self.series, "org": self.org, "editor": self.editor, "phone": self.phone}
+
     def holds(self, loc: Location) -> bool:
         """True for a place in the masthead or the distribution (报/送/发)."""
-        return loc.section == "distribution" or loc.field in ("series", "org", "editor", "phone")
+        if loc.section == "distribution":
+            return loc.field in self.recipients
+        return loc.field in self._text_fields()
 
     def focus_location(self, loc: Location) -> None:
         """Select the text of `loc` (a proofreading finding's place) in its field."""
@@ -216,7 +222,7 @@ class MetadataForm(QScrollArea):
                 offset += sum(len(n) + 1 for n in names[: loc.sub - 1])  # the names are joined with 、
             select_range(self.recipients[loc.field], offset, loc.length)
         else:
-            select_range(getattr(self, loc.field), loc.offset, loc.length)
+            select_range(self._text_fields()[loc.field], loc.offset, loc.length)
 
     # ------------------------------------------------------------------ fields → document
 

@@ -2,10 +2,11 @@
 print, settings, find and About; their actions, shortcuts, menu entries and toolbar buttons.
 
 `install_workflow(context, entries, proofreading)` is the one hook the main window calls: the flows
-get the FlowContext, this module the few window parts (WindowEntries) its menus go beside. The actions go into the window's
-existing File and Edit menus next to the window's own actions (found through the actions, not by
-menu titles), a Help menu is added, and the toolbar gets the most frequent ones. The work itself is
-done by the flows (print_flow, export_flow, import_flow) and dialogs in their own modules.
+get the FlowContext, this module the few window parts (WindowEntries) its menus go beside. The
+actions go into the window's existing File and Edit menus next to the window's own actions (found
+through the actions, not by menu titles), a Help menu is added, and the toolbar gets the most
+frequent ones. The work itself is done by the flows (print_flow, export_flow, import_flow) and
+dialogs in their own modules.
 """
 
 from __future__ import annotations
