@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from unionbulletin.app import Parts, create_window
 from unionbulletin.checks.finding import Finding, Location
+from unionbulletin.layout.boxes import Ref, RefKind
 from unionbulletin.storage import Database
 from unionbulletin.ui.flows.background import run_in_background
 from unionbulletin.ui.proofreading.proofread_panel import jump_to
@@ -148,6 +149,24 @@ def test_jump_reaches_every_editor_kind_through_focus_location(parts: Parts) -> 
     assert w.meta.series.hasFocus() and w.meta.series.selectedText() == b.series[:2]
 
     assert not jump_to(w.tabs, _finding(Location("meta", "font", None, None, None, None, 0, "")))
+
+
+def test_a_click_in_the_preview_goes_through_the_same_editors(parts: Parts) -> None:
+    w = parts.window
+    b = w.document.bulletin
+    assert b.plan is not None
+    task, item = b.plan.tasks[-1], b.summary.items[-1]
+    w.preview.refClicked.emit(Ref(RefKind.TASK, task.id))
+    assert w.tabs.currentWidget() is w.tasks and w.tasks.current_id() == task.id and w.tasks.table.hasFocus()
+    w.preview.refClicked.emit(Ref(RefKind.ITEM, item.id))
+    assert w.tabs.currentWidget() is w.items and w.items.current_id == item.id
+    assert w.items.body_edit.hasFocus()
+    w.preview.refClicked.emit(Ref(RefKind.PLAN_TITLE))
+    assert w.tabs.currentWidget() is w.tasks and w.tasks.title_edit.hasFocus()
+    w.preview.refClicked.emit(Ref(RefKind.SUMMARY_TITLE))
+    assert w.tabs.currentWidget() is w.items and w.items.title_edit.hasFocus()
+    w.preview.refClicked.emit(Ref(RefKind.DISTRIBUTION))
+    assert w.tabs.currentWidget() is w.meta
 
 
 # ---- one background helper: failures end in a message box ------------------------------------------------

@@ -4,14 +4,12 @@
 `install_proofreading(...)` puts the panel under the preview (in the window's preview column, so
 the editors keep their height), adds a Proofreading menu (F7 opens and folds the list) and the
 status-bar count; it is the only hook in the window. A click on a finding asks the editor pages
-(`holds`/`focus_location`, the LocationEditor protocol) to show the place; the panel reaches into
+(`holds`/`focus_location`, editors.location) to show the place; the panel reaches into
 no editor's widgets. Folded, the panel is one bar with the counts
 and the buttons. The findings themselves are computed by `controller.proofread.Proofreader`.
 """
 
 from __future__ import annotations
-
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -31,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checks.finding import FIELD_LABELS, SEVERITY_LABELS, Finding, Location
+from ...checks.finding import FIELD_LABELS, SEVERITY_LABELS, Finding
 from ...controller.proofread import Proofreader, font_hint_group
 from ...controller.render_setup import RenderSetup
 from ...controller.session import Session
+from ..editors.location import show_location
 
 translate = QCoreApplication.translate
 
@@ -255,26 +254,10 @@ class ProofreadPanel(QWidget):
 # ---------------------------------------------------------------------- jumping to the place
 
 
-@runtime_checkable
-class LocationEditor(Protocol):
-    """An editor page that can show a place of the bulletin (each editor of ui/editors is one)."""
-
-    def holds(self, loc: Location) -> bool: ...
-
-    def focus_location(self, loc: Location) -> None: ...
-
-
 def jump_to(tabs: QTabWidget, finding: Finding) -> bool:
     """Show the editor page that holds the finding's place and select the offending text there;
     False when no editor holds it (a font finding: the caller says where to look)."""
-    loc = finding.location
-    for index in range(tabs.count()):
-        editor = tabs.widget(index)
-        if isinstance(editor, LocationEditor) and editor.holds(loc):
-            tabs.setCurrentIndex(index)
-            editor.focus_location(loc)
-            return True
-    return False
+    return show_location(tabs, finding.location)
 
 
 # ---------------------------------------------------------------------- the hook

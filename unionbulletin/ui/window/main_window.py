@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...checks.finding import Location, Section
 from ...controller.changes import Change, ChangeKind
 from ...controller.preferences import Preferences
 from ...controller.preview import PreviewResult, PreviewWorker
@@ -27,6 +28,7 @@ from ...domain.conventions import summary_title
 from ...layout.boxes import Ref, RefKind
 from ...render.qt import PagePainter, RasterPages
 from ..editors.item_editor import ItemEditor
+from ..editors.location import show_location
 from ..editors.metadata_form import MetadataForm
 from ..editors.task_table import TaskEditor
 from ..flows.archive_menu import install_archive
@@ -41,6 +43,13 @@ from .read_only_banner import keep_disabled, show_read_only_banner
 from .window_flows import WindowEntries, install_workflow
 
 TAB_SUMMARY, TAB_PLAN, TAB_META = range(3)
+# where a click on a paragraph of the preview puts the cursor (section, field); others: the masthead page
+_REF_PLACES: dict[RefKind, tuple[Section, str]] = {
+    RefKind.ITEM: ("summary", "body"),
+    RefKind.TASK: ("plan", "content"),
+    RefKind.SUMMARY_TITLE: ("summary", "title"),
+    RefKind.PLAN_TITLE: ("plan", "title"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -483,21 +492,9 @@ class MainWindow(QMainWindow):
             self.preview.set_highlight("")
 
     def _on_ref_clicked(self, ref: Ref) -> None:
-        if ref.kind == RefKind.ITEM:
-            self.tabs.setCurrentIndex(TAB_SUMMARY)
-            self.items.select_item(ref.id)
-            self.items.body_edit.setFocus()
-        elif ref.kind == RefKind.TASK:
-            self.tabs.setCurrentIndex(TAB_PLAN)
-            self.tasks.select_task(ref.id)
-            self.tasks.table.setFocus()
-        elif ref.kind == RefKind.SUMMARY_TITLE:
-            self.tabs.setCurrentIndex(TAB_SUMMARY)
-            self.items.title_edit.setFocus()
-        elif ref.kind == RefKind.PLAN_TITLE:
-            self.tabs.setCurrentIndex(TAB_PLAN)
-            self.tasks.title_edit.setFocus()
-        else:
+        """A click in the preview: the editor page of that paragraph, the cursor in it."""
+        place = _REF_PLACES.get(ref.kind)
+        if place is None or not show_location(self.tabs, Location(place[0], place[1], ident=ref.id or None)):
             self.tabs.setCurrentIndex(TAB_META)
 
     def closeEvent(self, event: QCloseEvent) -> None:
