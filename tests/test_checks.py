@@ -406,6 +406,7 @@ def test_finding_json_and_text_line(fixtures_dir: Path) -> None:
     data = json.loads(json.dumps(f.to_json(), ensure_ascii=False))
     assert set(data) == {"rule", "severity", "message", "location", "fix"}
     assert data["location"]["number"] == 8 and data["location"]["field"] == "body"
+    assert "id" not in data["location"]  # an in-memory id, new at every load
     assert data["fix"]["replacement"] == "截至目前"
     offset = b.summary.items[7].body.index("截止目前")
     assert f.to_line().startswith(f"错误 第8条 正文 第{offset + 1}字：“截止目前”应为“截至目前”")
