@@ -72,9 +72,9 @@ class MainWindow(QMainWindow):
         self.document = session.document
         self.worker = worker
         self.settings = settings
-        self.prefs = Preferences(settings.qsettings)
+        self.preferences = Preferences(settings.qsettings)
         # what print, export, import, follow-up, archive and rescue get from the window: no more
-        self.flow_context = FlowContext(session, self.render_setup, self.prefs, self)
+        self.flow_context = FlowContext(session, self.render_setup, self.preferences, self)
         self._closing_checked = False
         self._layout_checked = False
         self._follow: tuple[str, int] | None = None  # the line being typed, shown after the next layout
