@@ -150,6 +150,10 @@ def test_jump_reaches_every_editor_kind_through_focus_location(parts: Parts) -> 
 
     assert not jump_to(w.tabs, _finding(Location("meta", "font", None, None, None, None, 0, "")))
 
+    # a finding whose item was deleted meanwhile: the summary page, the list, no error
+    assert jump_to(w.tabs, _finding(Location("summary", "body", 9, "gone", None, 500, 3, "不存在")))
+    assert w.tabs.currentWidget() is w.items and w.items.list.hasFocus()
+
 
 def test_a_click_in_the_preview_goes_through_the_same_editors(parts: Parts) -> None:
     w = parts.window

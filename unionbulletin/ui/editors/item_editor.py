@@ -347,6 +347,9 @@ class ItemEditor(QWidget):
         if loc.ident is None:
             select_range(self.title_edit, loc.offset, loc.length)
             return
+        if self.model.row_of(loc.ident) < 0:  # gone since (a stale finding): the list, no selection
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.select_item(loc.ident)
         if loc.field == "heading":
             select_range(self.heading_edit, loc.offset, loc.length)

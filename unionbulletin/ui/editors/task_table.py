@@ -370,7 +370,7 @@ class TaskEditor(QWidget):
         if loc.ident is None:
             select_range(self.title_edit, loc.offset, loc.length)
             return
-        self.select_task(loc.ident)
+        self.select_task(loc.ident)  # a task gone since (a stale finding): the table, no selection
         row = self.model.row_of(loc.ident)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, _TASK_COLUMNS.get(loc.field, COL_CONTENT)))
