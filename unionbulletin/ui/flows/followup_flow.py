@@ -113,7 +113,6 @@ class FollowupFlow(QObject):
         context.parent.activateWindow()
 
     def _export_ledger(self, kind: str, path: Path, entries: object, title: str) -> None:
-        w = self._context.parent
         session = self._context.session
         try:
             export_ledger(entries, title, self.today(), path, "xlsx" if kind == "xlsx" else "pdf",  # type: ignore[arg-type]
@@ -122,7 +121,7 @@ class FollowupFlow(QObject):
             self._warn(self.tr("Task ledger not exported"), str(exc))
             return
         self.prefs.set_last_folder("ledger", path.parent)
-        w.statusBar().showMessage(self.tr("Written: %1").replace("%1", str(path)), 8000)
+        self._context.status(self.tr("Written: %1").replace("%1", str(path)), 8000)
 
     # ------------------------------------------------------------------ request forms
 
@@ -144,7 +143,7 @@ class FollowupFlow(QObject):
         except ExportError as exc:
             self._warn(self.tr("Request forms not written"), str(exc))
             return []
-        w.statusBar().showMessage(
+        self._context.status(
             self.tr("%1 request forms written to %2").replace("%1", str(len(written))).replace("%2", folder),
             8000)
         return written
@@ -172,7 +171,6 @@ class FollowupFlow(QObject):
         return dialog
 
     def _apply(self, collected: Collected, issue_id: int) -> None:
-        w = self._context.parent
         doc, session = self._context.document, self._context.session
         if collected.merged is None or collected.previous_id is None or doc.bulletin_id != issue_id:
             return
@@ -184,7 +182,7 @@ class FollowupFlow(QObject):
                     session.saveFailed.emit)
         session.save_if_modified()
         self._refresh_ledger()
-        w.statusBar().showMessage(self.tr("Returned forms merged; Ctrl+Z undoes the merge."), 8000)
+        self._context.status(self.tr("Returned forms merged; Ctrl+Z undoes the merge."), 8000)
 
     # ------------------------------------------------------------------ helpers
 

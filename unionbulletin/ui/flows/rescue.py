@@ -54,7 +54,7 @@ class Rescue(QObject):
                                  self.tr("Could not write %1: %2").replace("%1", target)
                                  .replace("%2", reason(exc)))
             return False
-        window.statusBar().showMessage(
+        self._context.status(
             self.tr("Saved to %1. Import it later with File → Import.").replace("%1", target), 15000)
         return True
 

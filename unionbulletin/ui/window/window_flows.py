@@ -243,7 +243,7 @@ class Workflow(QObject):
         def accepted() -> None:
             new_id = create_next_issue(session, dialog.previous_id, dialog.statuses(), today)
             if new_id is not None:
-                w.statusBar().showMessage(self.tr("New issue created from last month."), 6000)
+                self._context.status(self.tr("New issue created from last month."), 6000)
                 self._entries.start_writing()
 
         dialog.accepted.connect(accepted)
@@ -281,7 +281,7 @@ class Workflow(QObject):
             message = self.tr("Settings saved.")
             if language_changed:
                 message += " " + self.tr("The interface language changes at the next start.")
-            w.statusBar().showMessage(message, 8000)
+            self._context.status(message, 8000)
 
         dialog.accepted.connect(accepted)
         self._show(dialog)
@@ -307,7 +307,7 @@ class Workflow(QObject):
         path = Path(chosen)
         self.prefs.set_last_folder("datafile", path.parent)
         if path.resolve() == self._context.session.db.path.resolve():
-            w.statusBar().showMessage(self.tr("This data file is already open."), 5000)
+            self._context.status(self.tr("This data file is already open."), 5000)
             return
         problem = check_data_file(path)
         if problem:
@@ -320,7 +320,7 @@ class Workflow(QObject):
                 self.tr("A new window could not be started for %1.").replace("%1", str(path)),
             )
             return
-        w.statusBar().showMessage(self.tr("%1 opens in a new window.").replace("%1", str(path)), 8000)
+        self._context.status(self.tr("%1 opens in a new window.").replace("%1", str(path)), 8000)
 
     def find(self) -> None:
         search = self._entries.search
