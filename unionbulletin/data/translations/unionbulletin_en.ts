@@ -549,7 +549,7 @@
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Task ledger not exported</source>
         <translation>Task ledger not exported</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
         <translation>Returned forms merged; Ctrl+Z undoes the merge.</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -1313,7 +1313,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+80"/>
+        <location filename="../../ui/window/main_window.py" line="+89"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1783,7 +1783,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofreading/proofread_panel.py" line="+55"/>
+        <location filename="../../ui/proofreading/proofread_panel.py" line="+54"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
@@ -1814,12 +1814,12 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+220"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-219"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1840,27 +1840,27 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+209"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-123"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+136"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-238"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+208"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>Proofreading (F7 shows the list)</translation>
     </message>
@@ -1880,7 +1880,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>&amp;Proofread</translation>
     </message>
     <message numerus="yes">
-        <location line="-139"/>
+        <location line="-123"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
@@ -2446,7 +2446,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_flows.py" line="+159"/>
+        <location filename="../../ui/window/window_flows.py" line="+160"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

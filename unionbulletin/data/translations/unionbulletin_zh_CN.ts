@@ -549,7 +549,7 @@
         <translation>督办(&amp;O)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Task ledger not exported</source>
         <translation>督办台账未导出</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Word 文档 (*.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
         <translation>征集表已合并；按 Ctrl+Z 可撤销这次合并。</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>导语 %1 字 · 正文 %2 字</translation>
     </message>
@@ -1313,7 +1313,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+80"/>
+        <location filename="../../ui/window/main_window.py" line="+89"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -1781,7 +1781,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofreading/proofread_panel.py" line="+55"/>
+        <location filename="../../ui/proofreading/proofread_panel.py" line="+54"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -1812,12 +1812,12 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+220"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-219"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1838,27 +1838,27 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+209"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-123"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+136"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-238"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+208"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>校对（按 F7 显示问题列表）</translation>
     </message>
@@ -1878,7 +1878,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="-139"/>
+        <location line="-123"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n 种字体使用代用字体：版面不变，印出的字形与官方字体不同（可在“设置 → 字体”中指定）</numerusform>
@@ -2442,7 +2442,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/window_flows.py" line="+159"/>
+        <location filename="../../ui/window/window_flows.py" line="+160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
