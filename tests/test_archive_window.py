@@ -22,7 +22,7 @@ from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.pdf import render_pdf
 from unionbulletin.storage import Database
 from unionbulletin.storage.snapshots import SnapshotStore
-from unionbulletin.ui.history_dialog import diff_html
+from unionbulletin.ui.dialogs.history_dialog import diff_html
 
 
 def _id_of(db: Database, year: int) -> int:

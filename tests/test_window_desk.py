@@ -22,7 +22,7 @@ from unionbulletin.app import Parts, install_translators
 from unionbulletin.controller.task_model import COL_LEADERS
 from unionbulletin.domain import Period, TaskStatus
 from unionbulletin.storage import Database
-from unionbulletin.ui.about_dialog import AboutDialog
+from unionbulletin.ui.dialogs.about_dialog import AboutDialog
 
 CLIP = Path(__file__).resolve().parent / "fixtures" / "clipboard"
 
