@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.conventions import format_date
 from ...domain.date_input import DateInputError, parse_date_input
-from .text_fields import LineField
+from .field_widgets import LineField
 
 ERROR_STYLE = "color: #b00020;"
 

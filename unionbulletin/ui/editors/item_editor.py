@@ -31,10 +31,10 @@ from ...domain import limits
 from ...domain.conventions import default_summary_title, item_marker
 from ...domain.limit_check import LimitExceeded
 from ...domain.next_issue import DRAFT_PLACEHOLDER
+from .field_widgets import LineField, PlainTextField, count_chars
 from .limit_notice import show_limit
 from .selection import select_range
 from .subpoint_editor import SubPointEditor
-from .text_fields import LineField, PlainTextField, count_chars
 
 MIN_BODY_LINES = 6  # the body never gets fewer lines than this (a restored splitter included)
 MIN_LIST_ROWS = 3

@@ -30,9 +30,9 @@ from ...controller.session import Session
 from ...domain import Period, RecipientGroup
 from ...domain.conventions import joined, month_name, split_names
 from .date_field import DateField
+from .field_widgets import NAMES_FIELD, LineField, route_undo
 from .names import NamesCompleter
 from .selection import select_range
-from .text_fields import NAMES_FIELD, LineField, route_undo
 
 DISTRIBUTION_FIELDS = ("report_to", "copy_to", "send_to")
 

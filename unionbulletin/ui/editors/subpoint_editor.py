@@ -21,9 +21,9 @@ from ...controller.document import BulletinDocument
 from ...domain import SubPoint, edits
 from ...domain.conventions import subpoint_marker
 from ...domain.limit_check import LimitExceeded
+from .field_widgets import PlainTextField, count_chars
 from .limit_notice import show_limit
 from .selection import select_range
-from .text_fields import PlainTextField, count_chars
 
 _SUB_ID_ROLE = Qt.ItemDataRole.UserRole
 

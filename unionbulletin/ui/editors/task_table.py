@@ -53,10 +53,10 @@ from ...controller.task_model import (
 from ...domain import limits
 from ...domain.conventions import default_plan_title, month_deadline, split_names
 from ...domain.limit_check import LimitExceeded
+from .field_widgets import LineField, route_undo
 from .limit_notice import show_limit
 from .names import NamesCompleter
 from .selection import select_range
-from .text_fields import LineField, route_undo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
