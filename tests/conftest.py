@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import sys
@@ -15,6 +16,7 @@ if TYPE_CHECKING:  # the Qt-free fast loop must not import Qt through this file
     from pytestqt.qtbot import QtBot
 
     from unionbulletin.app import Parts
+    from unionbulletin.controller.document import BulletinDocument
     from unionbulletin.storage import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -67,6 +69,17 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = Database.open(tmp_path / "bulletins.json")
     yield database
     database.close()
+
+
+@pytest.fixture
+def doc(qapp: object, fixtures_dir: Path) -> BulletinDocument:
+    """A document (controller: bulletin + undo stack) holding the 2020 sample as bulletin 1."""
+    from unionbulletin.controller.document import BulletinDocument
+    from unionbulletin.domain.exchange import from_exchange
+
+    d = BulletinDocument()
+    d.load(from_exchange(json.loads((fixtures_dir / "sample-2020.json").read_text(encoding="utf-8"))), 1)
+    return d
 
 
 @pytest.fixture
