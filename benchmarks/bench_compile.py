@@ -28,6 +28,7 @@ from unionbulletin.domain import OrgSettings, Period  # noqa: E402
 from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.layout import linebreak, titles  # noqa: E402
 from unionbulletin.layout.compose import clear_cache  # noqa: E402
+from unionbulletin.layout.fonts import resolver_for_settings  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _report import emit  # noqa: E402
@@ -42,16 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     bulletins = {m: dataclasses.replace(long, period=Period(2020, m), issue_number=m) for m in range(1, 13)}
     settings = OrgSettings()
     span = volume_range(2020)
+    fonts = resolver_for_settings(settings)
     with tempfile.TemporaryDirectory(prefix="bench-compile-") as tmp:
         target = Path(tmp) / "2020.pdf"
-        summary = compile_pdf(bulletins, settings, span, target)  # warm-up: fonts, imports
+        summary = compile_pdf(bulletins, settings, span, target, fonts=fonts)  # warm-up: fonts, imports
         times = []
         for _ in range(args.runs):
             clear_cache()
             linebreak._break_cached.cache_clear()
             titles._break_title.cache_clear()
             start = time.perf_counter()
-            compile_pdf(bulletins, settings, span, target)
+            compile_pdf(bulletins, settings, span, target, fonts=fonts)
             times.append(time.perf_counter() - start)
         size = target.stat().st_size
     seconds = statistics.median(times)

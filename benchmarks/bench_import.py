@@ -1,7 +1,7 @@
 """Import and clean-up speed: the two samples, and pastes of about 1 MB (the samples repeated, and
 adversarial text with a space after every character, unmatched parentheses, thousands of markers).
 
-Prints, per input: its size, the median time of `clean_text(…, join_lines=True)` and of
+Prints, per input: its size, the median time of `imported_paragraphs(…)` (clean-up and re-joined lines) and of
 `import_text` (structure recognition included), and the throughput. The spec asks for 1 MB of text
 in well under a second, linear in the size.
 
@@ -22,8 +22,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
 from unionbulletin.domain.model import OrgSettings  # noqa: E402
-from unionbulletin.domain.text import clean_text  # noqa: E402
 from unionbulletin.importers import ImportError_, import_file, import_text  # noqa: E402
+from unionbulletin.importers.paragraphs import imported_paragraphs  # noqa: E402
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from _report import emit, json_requested  # noqa: E402
@@ -73,7 +73,7 @@ def main() -> None:
     for name, text in inputs():
         size = len(text.encode("utf-8"))
         runs = 20 if size < 100_000 else 3
-        clean = median_s(lambda text=text: clean_text(text, join_lines=True), runs)
+        clean = median_s(lambda text=text: imported_paragraphs(text), runs)
 
         def run_import(text: str = text) -> None:
             with contextlib.suppress(ImportError_):  # a paste of only parentheses has no content

@@ -33,6 +33,7 @@ from unionbulletin.domain import Bulletin, OrgSettings  # noqa: E402
 from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.layout import linebreak, titles  # noqa: E402
 from unionbulletin.layout.compose import clear_cache, layout_bulletin, style_for  # noqa: E402
+from unionbulletin.layout.fonts import resolver_for_settings  # noqa: E402
 from unionbulletin.render.pdf import render_pdf_result  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -105,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     bulletin = from_exchange(data)
     settings = OrgSettings()
     style = style_for(settings)
+    fonts = resolver_for_settings(settings)
 
-    warm = render_pdf_result(bulletin, settings)  # registers the fonts, imports everything
+    warm = render_pdf_result(bulletin, settings, fonts=fonts)  # registers the fonts, imports everything
     pages = len(layout_bulletin(bulletin, style).pages)
     print(f"long bulletin: {len(bulletin.summary.items)} items, "
           f"{len(bulletin.plan.tasks) if bulletin.plan else 0} tasks, {pages} pages, "
@@ -116,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     layout_s = median_time(lambda: layout_bulletin(bulletin, style), args.runs, clear_all_caches)
     cached_s = median_time(lambda: layout_bulletin(bulletin, style), args.runs)
     cpu: list[float] = []
-    pdf_s = median_time(lambda: render_pdf_result(bulletin, settings), args.runs, clear_all_caches, cpu)
+    pdf_s = median_time(lambda: render_pdf_result(bulletin, settings, fonts=fonts), args.runs,
+                        clear_all_caches, cpu)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (high load slows wall times)")
     print(f"layout from scratch      {layout_s * 1000:8.1f} ms  (median of {args.runs})")
     print(f"layout from cache        {cached_s * 1000:8.3f} ms")
@@ -127,8 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                                   "pdf_cpu_ms": cpu[0] * 1000}
     for name in ("sample-2018", "sample-2020"):
         sample = from_exchange(json.loads((ROOT / "tests" / "fixtures" / f"{name}.json").read_text("utf-8")))
-        render_pdf_result(sample, settings)
-        sample_s = median_time(lambda b=sample: render_pdf_result(b, settings), args.runs, clear_all_caches)
+        render_pdf_result(sample, settings, fonts=fonts)
+        sample_s = median_time(lambda b=sample: render_pdf_result(b, settings, fonts=fonts), args.runs,
+                               clear_all_caches)
         figures[f"pdf_{name}_ms"] = sample_s * 1000
         print(f"PDF export {name}   {sample_s * 1000:8.1f} ms")
 

@@ -33,14 +33,14 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from unionbulletin.controller.file_menu_steps import export_many  # noqa: E402
 from unionbulletin.controller.jobs import BackgroundJob, JobContext  # noqa: E402
-from unionbulletin.controller.workflow import export_many  # noqa: E402
 from unionbulletin.domain import Bulletin, OrgSettings  # noqa: E402
 from unionbulletin.domain.exchange import from_exchange  # noqa: E402
 from unionbulletin.domain.file_names import export_file_name  # noqa: E402
-from unionbulletin.layout.compose import layout_bulletin  # noqa: E402
+from unionbulletin.export import RenderOptions  # noqa: E402
+from unionbulletin.layout.compose import layout_bulletin, style_for  # noqa: E402
 from unionbulletin.layout.fonts import FontResolver  # noqa: E402
-from unionbulletin.pyside_workaround import keep_none_alive  # noqa: E402
 from unionbulletin.render.qt_print import print_document, setup_printer  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -102,9 +102,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="add a BENCH-JSON line for benchmarks/run")
     args = parser.parse_args()
-    keep_none_alive()
     app = QApplication(sys.argv[:1])
     fonts = FontResolver()
+    render = RenderOptions(fonts, style_for(OrgSettings()))
     figures: dict[str, object] = {}
     print(f"printing to Qt's PDF output and export for e-mail, median of {args.runs} warm runs")
     idle = gui_stall_ms(app, BackgroundJob(lambda _ctx: time.sleep(0.3)))
@@ -130,7 +130,7 @@ def main() -> None:
             targets = [(Path(tmp) / export_file_name(bulletin, kind), kind) for kind in ("docx", "pdf")]
             for _ in range(args.runs):
                 t0 = time.perf_counter()
-                export_many(bulletin, targets, OrgSettings(), _Ctx())  # type: ignore[arg-type]
+                export_many(bulletin, targets, OrgSettings(), _Ctx(), render)  # type: ignore[arg-type]
                 email.append(time.perf_counter() - t0)
             print_ms = statistics.median(times) * 1000
             email_ms = statistics.median(email) * 1000

@@ -42,8 +42,6 @@ CHILD = r"""
 import sys, time
 t0 = time.perf_counter()
 from pathlib import Path
-from unionbulletin.pyside_workaround import keep_none_alive
-keep_none_alive()
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from unionbulletin.app import create_window, ensure_cjk_interface_font, install_translators, settle_memory
@@ -160,9 +158,6 @@ def bench_launch(db: Path, bid: int, folder: Path) -> None:
 
 
 def bench_in_process(db_path: Path, bid: int, folder: Path) -> None:
-    from unionbulletin.pyside_workaround import keep_none_alive
-
-    keep_none_alive()
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication

@@ -18,10 +18,11 @@ from window_helpers import tree_item
 from unionbulletin.app import Parts
 from unionbulletin.domain.compare import compare, diff_text
 from unionbulletin.domain.exchange import from_exchange
+from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.pdf import render_pdf
 from unionbulletin.storage import Database
 from unionbulletin.storage.snapshots import SnapshotStore
-from unionbulletin.ui.history_dialog import diff_html
+from unionbulletin.ui.dialogs.history_dialog import diff_html
 
 
 def _id_of(db: Database, year: int) -> int:
@@ -65,12 +66,13 @@ def test_print_edit_export_compare_restore(qtbot: QtBot, parts: Parts, db: Datab
 
     with pdfplumber.open(tmp_path / "printed.pdf") as printed:
         printed_text = [p.extract_text() for p in printed.pages]
-    recreated = render_pdf(first.bulletin, first.settings)
+    recreated = render_pdf(first.bulletin, first.settings, fonts=resolver_for_settings(first.settings))
     with pdfplumber.open(io.BytesIO(recreated)) as again:
         assert [p.extract_text() for p in again.pages] == printed_text
     # and the export snapshot re-creates the exported PDF glyph for glyph
     second = store.get(bulletin_id, 2)
-    assert same_pages(page_chars(render_pdf(second.bulletin, second.settings)), page_chars(exported))
+    recreated = render_pdf(second.bulletin, second.settings, fonts=resolver_for_settings(second.settings))
+    assert same_pages(page_chars(recreated), page_chars(exported))
 
     # compare the two snapshots in the dialog
     dialog = parts.window.archive.show_history(bulletin_id, "2020")

@@ -30,7 +30,7 @@ from unionbulletin.domain.model import (
     Summary,
     Task,
 )
-from unionbulletin.layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir
+from unionbulletin.layout.fonts import BUNDLED_FILES, FontResolver, bundled_font_dir, resolver_for_settings
 from unionbulletin.layout.style import FontRole
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,6 +47,7 @@ EMPTY_BOOK = AddressBook()
 
 def check(b: Bulletin, book: AddressBook = EMPTY_BOOK, **kw: Any) -> list[Finding]:
     kw.setdefault("ignored", NO_FONTS)
+    kw.setdefault("fonts", None)
     return run_checks(b, settings=SETTINGS, address_book=book, **kw)
 
 
@@ -117,7 +118,7 @@ def test_raw_2018_text_is_full_of_artefacts_and_the_fixes_repair_them(samples_di
 def test_character_fixes_give_exactly_the_importers_clean_up(samples_dir: Path, name: str) -> None:
     """Every raw line of the samples, repaired by the fixes of the character and half-width rules
     alone, becomes what the importer's clean-up makes of it."""
-    from unionbulletin.domain.text import clean_paragraph, map_characters
+    from unionbulletin.domain.text_cleanup import clean_paragraph, map_characters
 
     keep = {"chars.pdf-artefact", "chars.fullwidth-alnum", "chars.space", "punct.halfwidth"}
     ignored = rule_ids() - keep
@@ -392,9 +393,16 @@ def test_fonts_bundled_stand_ins_are_hints_naming_role_and_face(tmp_path: Path) 
     assert "FandolFang" in subs[1].message and "仿宋_GB2312" in subs[1].message
 
 
-def test_default_resolver_is_built_from_settings() -> None:
+def test_the_checks_build_no_resolver_of_their_own() -> None:
+    """Issue 14: the font rules check against the resolver they are given (the output's), never
+    against one built from the settings behind the caller's back; None skips them."""
     b = simple(Item(heading="召开会议。", body="正文。"))
-    findings = run_checks(b, settings=SETTINGS, address_book=AddressBook())
+    with pytest.raises(TypeError):
+        run_checks(b, settings=SETTINGS, address_book=AddressBook())  # type: ignore[call-arg]
+    findings = run_checks(b, settings=SETTINGS, address_book=AddressBook(), fonts=None)
+    assert not [f for f in findings if f.rule in FONT_RULES]
+    fonts = resolver_for_settings(SETTINGS)
+    findings = run_checks(b, settings=SETTINGS, address_book=AddressBook(), fonts=fonts)
     assert all(f.location.field == "font" for f in findings)  # only font findings, machine-dependent
 
 
@@ -406,6 +414,7 @@ def test_finding_json_and_text_line(fixtures_dir: Path) -> None:
     data = json.loads(json.dumps(f.to_json(), ensure_ascii=False))
     assert set(data) == {"rule", "severity", "message", "location", "fix"}
     assert data["location"]["number"] == 8 and data["location"]["field"] == "body"
+    assert "id" not in data["location"]  # an in-memory id, new at every load
     assert data["fix"]["replacement"] == "截至目前"
     offset = b.summary.items[7].body.index("截止目前")
     assert f.to_line().startswith(f"错误 第8条 正文 第{offset + 1}字：“截止目前”应为“截至目前”")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from unionbulletin.checks.engine import FONT_RULES, apply_fixes, run_checks
+from unionbulletin.checks.engine import apply_fixes, run_checks
 from unionbulletin.checks.finding import Finding
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.domain.model import (
@@ -36,7 +36,7 @@ def good(**changes: object) -> Bulletin:
 
 
 def paper(b: Bulletin) -> list[Finding]:
-    return [f for f in run_checks(b, settings=OrgSettings(), address_book=AddressBook(), ignored=FONT_RULES)
+    return [f for f in run_checks(b, settings=OrgSettings(), address_book=AddressBook(), fonts=None)
             if f.rule.startswith("paper.")]
 
 

@@ -1,5 +1,6 @@
-"""The clean-up of pasted and imported text (domain/text.py): each artefact of official-format.md §1,
-the re-joining of printed lines on the real 2018 sample, and properties over random input."""
+"""The clean-up of pasted and imported text (domain/text_cleanup.py): each artefact of
+official-format.md §1, the re-joining of printed lines (importers/paragraphs.py) on the real 2018
+sample, and properties over random input."""
 
 from __future__ import annotations
 
@@ -12,15 +13,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_profiles import PROPERTY_SETTINGS
 
-from unionbulletin.domain.text import (
-    clean_paragraphs,
+from unionbulletin.domain.text_cleanup import (
     clean_text,
     fix_punctuation,
     fix_spaces,
-    join_printed_lines,
     map_characters,
     split_lines,
 )
+from unionbulletin.importers.paragraphs import imported_paragraphs, join_printed_lines
+
+
+def imported_text(s: str) -> str:
+    """The importer's clean-up with the printed lines re-joined, paragraphs separated by "\\n"."""
+    return "\n".join(imported_paragraphs(s))
 
 _CJK_OR_DIGIT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9]"
 CJK_SPACE_RE = re.compile(f"{_CJK_OR_DIGIT} +{_CJK_OR_DIGIT}")
@@ -92,7 +97,7 @@ def test_printed_breaks_are_rejoined_until_a_marker() -> None:
     text = ("一、做好全省城市困难职工解\n\n困脱困工作。全省城市困难职\n 工解困脱困成效\n"
             "二、下一条\n（一）小点\n1.细项\n（1）更细\n责任领导：高启秀\n完成时限：九月份\n"
             "报：省总工会、\n市政协\n发：各县市区总工会\n")
-    assert clean_text(text, join_lines=True).split("\n") == [
+    assert imported_text(text).split("\n") == [
         "一、做好全省城市困难职工解困脱困工作。全省城市困难职工解困脱困成效",
         "二、下一条", "（一）小点", "1.细项", "（1）更细", "责任领导：高启秀", "完成时限：九月份",
         "报：省总工会、市政协", "发：各县市区总工会",
@@ -103,7 +108,7 @@ def test_titles_and_masthead_lines_stand_alone() -> None:
     text = ("工会要情摘报\n第62期\n荆州市总工会 2020年9月1日\n荆州市总工会八月份工作综述\n"
             "为做好工作，现\n汇报如下。\n一、甲。\n荆州市总工会九月份工作安排\n一、任务\n"
             "责任编辑：董军\n联系电话：8219262\n")
-    assert clean_text(text, join_lines=True).split("\n") == [
+    assert imported_text(text).split("\n") == [
         "工会要情摘报", "第62期", "荆州市总工会2020年9月1日", "荆州市总工会八月份工作综述",
         "为做好工作，现汇报如下。", "一、甲。", "荆州市总工会九月份工作安排", "一、任务",
         "责任编辑：董军", "联系电话：8219262",
@@ -114,23 +119,23 @@ def test_a_wrapped_number_is_not_an_item() -> None:
     # "三、四等奖" at a line start breaks the numbering and follows no full stop: not item 三;
     # "二、三等奖" follows a line ending in 、, which never ends a paragraph: not item 二.
     text = "一、表彰活动。评出一等奖、\n二、三等奖若干名，评出\n三、四等奖若干名。\n二、下一条。\n"
-    assert clean_text(text, join_lines=True).split("\n") == [
+    assert imported_text(text).split("\n") == [
         "一、表彰活动。评出一等奖、二、三等奖若干名，评出三、四等奖若干名。", "二、下一条。",
     ]
 
 
 def test_a_title_like_line_inside_a_paragraph_is_not_a_title() -> None:
     text = "一、召开会议，部署了\n九月份工作安排\n的各项内容。\n"
-    assert clean_text(text, join_lines=True) == "一、召开会议，部署了九月份工作安排的各项内容。"
+    assert imported_text(text) == "一、召开会议，部署了九月份工作安排的各项内容。"
 
 
 def test_latin_words_broken_over_lines_keep_a_space() -> None:
-    assert clean_text("使用 Microsoft\nWord 编辑", join_lines=True) == "使用 Microsoft Word 编辑"
+    assert imported_text("使用 Microsoft\nWord 编辑") == "使用 Microsoft Word 编辑"
 
 
 def test_the_2018_sample_is_repaired(samples_dir: Path) -> None:
     raw = (samples_dir / "2018-11-report.txt").read_text(encoding="utf-8")
-    paragraphs = clean_paragraphs(raw)
+    paragraphs = imported_paragraphs(raw)
     assert len(paragraphs) == 12  # issuer/date, title, 8 items, 报, 发
     assert paragraphs[0] == "荆州市总工会2018年12月12日"
     assert paragraphs[1] == "荆州市总工会十一月份工作完成情况"
@@ -148,7 +153,7 @@ def test_the_2018_sample_is_repaired(samples_dir: Path) -> None:
 
 def test_the_2020_sample_keeps_its_phrase_gap(samples_dir: Path) -> None:
     raw = (samples_dir / "2020-08-summary-and-09-plan.txt").read_text(encoding="utf-8")
-    text = clean_text(raw, join_lines=True)
+    text = imported_text(raw)
     assert "六、开展全市“中国梦·劳动美——决胜小康\u3000奋斗有我”宣讲比赛活动" in text.split("\n")
     assert text.count("\u3000") == 1
     assert "为一线职工“送清凉、送健康”。今年" in text
@@ -181,7 +186,7 @@ def _unified(text: str) -> Counter[str]:
 @given(any_text, st.booleans())
 @pytest.mark.slow
 def test_clean_text_keeps_every_ideograph(text: str, join: bool) -> None:
-    cleaned = clean_text(text, join_lines=join)
+    cleaned = imported_text(text) if join else clean_text(text)
     before = _unified(map_characters(text))  # compatibility forms count as their unified ideograph
     after = _unified(cleaned)
     assert all(after[c] >= n for c, n in before.items())
@@ -190,7 +195,7 @@ def test_clean_text_keeps_every_ideograph(text: str, join: bool) -> None:
 @PROPERTY_SETTINGS
 @given(any_text, st.booleans())
 def test_clean_text_leaves_no_artefact(text: str, join: bool) -> None:
-    cleaned = clean_text(text, join_lines=join)
+    cleaned = imported_text(text) if join else clean_text(text)
     artefact = "[\ua3a1-\ua3fe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a«»\x00-\x09\x0b-\x1f\ud800-\udfff]"
     assert not re.search(artefact, cleaned)
     assert "\n\n" not in cleaned and not cleaned.startswith(" ") and not cleaned.endswith(" ")

@@ -109,3 +109,11 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         result = run_cli(*args, db=tmp_path / "b.json")
         assert result.returncode == 2, args
         assert result.stderr
+
+
+def test_check_json_is_the_same_from_one_run_to_the_next(tmp_path: Path) -> None:
+    """Tools compare `check --json` outputs; item ids made at load time used to differ per run."""
+    db = tmp_path / "bulletins.json"
+    runs = [run_cli("check", "2", "--json", db=db) for _ in range(2)]
+    assert all(r.returncode in (0, 1) for r in runs), runs[0].stderr
+    assert json.loads(runs[0].stdout) and runs[0].stdout == runs[1].stdout

@@ -23,6 +23,7 @@ from unionbulletin.compilation import CompileError, select_bulletins, volume_ran
 from unionbulletin.domain import Bulletin, OrgSettings, Period
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.compose import layout_bulletin, style_for
+from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.layout.style import Style
 from unionbulletin.layout.volume import plan_volume, volume_entry, volume_number_text
 from unionbulletin.render.pdf import render_pdf
@@ -156,7 +157,7 @@ def test_compile_writes_cover_contents_and_every_bulletin_as_printed(db_path: Pa
         assert [int(r.split()[-1]) for r in rows] == summary["starts"]
         assert [r.split()[-2] for r in rows] == ["1月", "3月", "5月", "8月"]
         for bulletin, start in zip(chosen, summary["starts"], strict=True):
-            alone = page_chars(render_pdf(bulletin, settings))
+            alone = page_chars(render_pdf(bulletin, settings, fonts=resolver_for_settings(settings)))
             for k, expected in enumerate(alone):
                 got = page_chars_of(pdf.pages[start - 1 + k])
                 missing, extra = extra_chars(expected, got)
@@ -198,7 +199,7 @@ def test_every_font_is_embedded_none_only_referenced(db_path: Path, tmp_path: Pa
     out = tmp_path / "2020.pdf"
     assert run_cli("compile", "--year", "2020", "--pdf", out, db=db_path).returncode == 0
     single = tmp_path / "single.pdf"
-    single.write_bytes(render_pdf(_fixture("sample-2020")))
+    single.write_bytes(render_pdf(_fixture("sample-2020"), fonts=resolver_for_settings(OrgSettings())))
     for path in (out, single):
         listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
         fonts = listing.splitlines()[2:]

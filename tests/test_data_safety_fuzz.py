@@ -24,7 +24,7 @@ from hypothesis_profiles import PROPERTY_SETTINGS
 from unionbulletin.domain import Bulletin, Distribution, Item, OrgSettings, Period, SubPoint, Task, edits
 from unionbulletin.domain.limit_check import LimitExceeded
 from unionbulletin.domain.normalize import normalize_bulletin
-from unionbulletin.export import render_bytes
+from unionbulletin.export import RenderOptions, render_bytes
 from unionbulletin.storage import Database
 
 pytestmark = pytest.mark.slow
@@ -89,7 +89,7 @@ def test_fuzzed_pastes_save_open_and_export(fuzz_db: Database, b: Bulletin) -> N
     with Database.open(fuzz_db.path, read_only=True) as other:
         again = other.get(bid)
     assert again == b
-    pdf = render_bytes(again, "pdf", OrgSettings())
+    pdf = render_bytes(again, "pdf", OrgSettings(), RenderOptions.for_settings(OrgSettings()))
     assert pdf.startswith(b"%PDF")
     docx = render_bytes(again, "docx", OrgSettings())
     with zipfile.ZipFile(io.BytesIO(docx)) as z:

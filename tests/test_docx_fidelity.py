@@ -38,6 +38,7 @@ from test_docx_format import random_bulletins
 from unionbulletin.domain import Bulletin, Item, OrgSettings, Period, PlanLayout, Summary
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.layout.chars import CANNOT_END, CANNOT_START, HANGABLE, cell_units
+from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.docx import render_docx
 from unionbulletin.render.pdf import render_pdf
 
@@ -74,7 +75,8 @@ def renderings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendering]
     docs = []
     for name in NAMES:
         bulletin, settings_ = load(name)
-        (work / f"{name}.pdf").write_bytes(render_pdf(bulletin, settings_))
+        pdf = render_pdf(bulletin, settings_, fonts=resolver_for_settings(settings_))
+        (work / f"{name}.pdf").write_bytes(pdf)
         docs.append(work / "docx" / f"{name}.docx")
         docs[-1].parent.mkdir(exist_ok=True)
         docs[-1].write_bytes(render_docx(bulletin, settings_))

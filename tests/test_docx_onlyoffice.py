@@ -22,6 +22,7 @@ import pytest
 from _pdf_lines import BLOCK_RIGHT, PdfLine, body_lines, flow_lines, pdf_pages, same_breaks
 from test_docx_fidelity import load
 
+from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.docx import render_docx
 from unionbulletin.render.pdf import render_pdf
 
@@ -50,7 +51,8 @@ def pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pair]:
     docs = []
     for name in NAMES:
         bulletin, settings = load(name)
-        (work / f"{name}.program.pdf").write_bytes(render_pdf(bulletin, settings))
+        pdf = render_pdf(bulletin, settings, fonts=resolver_for_settings(settings))
+        (work / f"{name}.program.pdf").write_bytes(pdf)
         docs.append(work / "docx" / f"{name}.docx")
         docs[-1].parent.mkdir(exist_ok=True)
         docs[-1].write_bytes(render_docx(bulletin, settings))

@@ -30,7 +30,7 @@ from unionbulletin.controller.ledger_model import (
 from unionbulletin.domain import TaskStatus
 from unionbulletin.domain.ledger import build_ledger, filter_ledger
 from unionbulletin.storage import Database
-from unionbulletin.ui.collect_dialog import CollectDialog
+from unionbulletin.ui.dialogs.collect_dialog import CollectDialog
 
 TODAY = dt.date(2022, 6, 15)
 

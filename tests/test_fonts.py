@@ -1,4 +1,4 @@
-"""Font resolution (layout/fonts.py), the bundled Fandol TrueType files and `unionbulletin fonts`.
+"""Font resolution (layout/fonts/), the bundled Fandol TrueType files and `unionbulletin fonts`.
 
 Real font files only: the bundled ones, copies of them under official file names in a temporary
 "system fonts" folder, and tiny fonts built here with fontTools' FontBuilder.
@@ -336,7 +336,7 @@ def test_face_for_char_is_cheap_on_repeated_calls(sysdir: Path, samples_dir: Pat
 
 def test_run_fonts_prints_roles_and_warnings(sysdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(BUNDLED / "FandolHei-Regular.ttf", sysdir / "SIMHEI.TTF")
-    assert run_fonts(argparse.Namespace(json=False), resolver=resolver(sysdir)) == 0
+    assert run_fonts(argparse.Namespace(json=False), resolver(sysdir)) == 0
     out = capsys.readouterr().out
     for label in ("小标宋", "仿宋", "黑体", "楷体", "宋体"):
         assert f"{label}：" in out
@@ -345,7 +345,7 @@ def test_run_fonts_prints_roles_and_warnings(sysdir: Path, capsys: pytest.Captur
 
 
 def test_run_fonts_json(sysdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_fonts(argparse.Namespace(json=True), resolver=resolver(sysdir)) == 0
+    assert run_fonts(argparse.Namespace(json=True), resolver(sysdir)) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["role"] for d in data] == [r.value for r in FontRole]
     assert {d["source"] for d in data} == {"bundled"}
@@ -423,9 +423,9 @@ def test_raw_cmap_reader_agrees_with_fonttools() -> None:
     """The fast cmap reader gives exactly fontTools' best cmap (minus .notdef) on every font here."""
     from fontTools.ttLib import TTCollection, TTFont
 
-    from unionbulletin.layout import fonts as fonts_module
+    from unionbulletin.layout.fonts import inspection
 
-    files = sorted(fonts_module.bundled_font_dir().glob("*.ttf"))
+    files = sorted(bundled_font_dir().glob("*.ttf"))
     files += sorted(Path("/usr/share/fonts").rglob("*.ttf"))[:10]
     files += sorted(Path("/usr/share/fonts").rglob("*.ttc"))[:2]
     checked = 0
@@ -436,6 +436,30 @@ def test_raw_cmap_reader_agrees_with_fonttools() -> None:
             for face in opened.fonts if isinstance(opened, TTCollection) else [opened]:
                 cmap = face.getBestCmap() or {}
                 expected = sorted(cp for cp, glyph in cmap.items() if glyph != ".notdef")
-                assert sorted(set(fonts_module._codepoints_of(face))) == expected, path
+                assert sorted(set(inspection._codepoints_of(face))) == expected, path
                 checked += 1
     assert checked >= 5
+
+
+@pytest.mark.parametrize("content", [b"not a font at all" * 10, b"\x00\x01\x00\x00" + b"\xff" * 60,
+                                     b"ttcf" + b"\x00" * 40],
+                         ids=["text", "truetype-header", "empty-collection"])
+def test_a_file_that_is_not_a_font_is_closed_again(tmp_path: Path, content: bytes) -> None:
+    """Issue 14 (layout/fonts split): inspecting a chosen file that turns out not to be a font leaves
+    no handle open (on Windows an open handle keeps the user from replacing the file)."""
+    import gc
+    import os
+    import warnings
+
+    from unionbulletin.layout.fonts import inspect_font
+
+    bogus = tmp_path / "chosen.ttf"
+    bogus.write_bytes(content)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(ValueError, match=r"无法读取字体文件|没有字形轮廓|字体集合"):
+            inspect_font(bogus)
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+    open_files = {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+    assert str(bogus.resolve()) not in open_files

@@ -11,6 +11,7 @@ import pytest
 
 from unionbulletin.controller.document import BulletinDocument
 from unionbulletin.controller.proofread import Proofreader, place_key
+from unionbulletin.controller.render_setup import RenderSetup
 from unionbulletin.controller.session import Session
 from unionbulletin.domain.exchange import from_exchange, to_exchange
 from unionbulletin.storage import Database, DatabaseReadOnly, migrations
@@ -80,7 +81,7 @@ def _proofreader(path: Path, *, read_only: bool = False) -> tuple[Database, Proo
     db = Database.open(path, read_only=read_only)
     session = Session(db, BulletinDocument())
     assert session.open_bulletin(2)
-    proofreader = Proofreader(session)
+    proofreader = Proofreader(session, RenderSetup(db.settings()))
     proofreader.recheck()
     return db, proofreader
 

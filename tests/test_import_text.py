@@ -20,7 +20,7 @@ from hypothesis_profiles import HUGE_SETTINGS, PROPERTY_SETTINGS
 from unionbulletin.domain.conventions import item_marker, joined, subpoint_marker
 from unionbulletin.domain.exchange import from_exchange, to_exchange
 from unionbulletin.domain.model import Bulletin, Distribution, OrgSettings, Period
-from unionbulletin.domain.text import map_characters
+from unionbulletin.domain.text_cleanup import map_characters
 from unionbulletin.importers import ImportError_, import_bytes, import_file, import_text
 from unionbulletin.importers.text import split_lead
 

@@ -157,3 +157,21 @@ def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
         assert _red_strokes(target) == 0
     finally:
         dispose(parts)
+
+
+def test_command_line_export_on_letterhead(tmp_path: Path) -> None:
+    """`export ID --pdf F --letterhead` gives the same PDF as the window's option; not for DOCX."""
+    from _cli import run_cli
+
+    db = tmp_path / "bulletins.json"
+    plain = run_cli("export", "2", "--pdf", tmp_path / "plain.pdf", db=db)
+    paper = run_cli("export", "2", "--pdf", tmp_path / "paper.pdf", "--letterhead", db=db)
+    assert plain.returncode == 0 and paper.returncode == 0, paper.stderr
+    before, after = _chars(tmp_path / "plain.pdf"), _chars(tmp_path / "paper.pdf")
+    with Database.open(db, read_only=True) as opened:
+        series = opened.get(2).series
+    name = _masthead_name_chars(before, series)
+    assert name and after == [c for c in before if c not in name]
+    assert _red_strokes(tmp_path / "plain.pdf") >= 1 and _red_strokes(tmp_path / "paper.pdf") == 0
+    docx = run_cli("export", "2", "--docx", tmp_path / "a.docx", "--letterhead", db=db)
+    assert docx.returncode == 2 and "只用于 PDF" in docx.stderr and not (tmp_path / "a.docx").exists()

@@ -11,7 +11,7 @@ from window_helpers import dispose, make_window
 
 from unionbulletin.app import Parts
 from unionbulletin.storage import Database
-from unionbulletin.ui.output_check import Answer
+from unionbulletin.ui.flows.output_check import Answer
 
 
 def _open(qtbot: QtBot, db: Database, tmp_path: Path, year: int) -> Parts:

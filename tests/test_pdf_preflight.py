@@ -15,6 +15,7 @@ from _ledger_years import make_years, write_data_file
 from test_docx_fidelity import load
 
 from unionbulletin.domain import Bulletin, OrgSettings, Period
+from unionbulletin.layout.fonts import resolver_for_settings
 from unionbulletin.render.pdf import render_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
@@ -40,7 +41,7 @@ def test_every_font_is_embedded(name: str, tmp_path: Path) -> None:
     else:
         bulletin, settings = load(name)
     path = tmp_path / "out.pdf"
-    path.write_bytes(render_pdf(bulletin, settings))
+    path.write_bytes(render_pdf(bulletin, settings, fonts=resolver_for_settings(settings)))
     fonts = pdffonts(path)
     assert fonts, "pdffonts lists no font"
     assert [f for f, embedded in fonts if not embedded] == []

@@ -19,7 +19,7 @@ from unionbulletin.controller.task_model import COL_DEADLINE
 from unionbulletin.domain import Distribution
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.storage import Database
-from unionbulletin.ui.proofread_panel import ProofreadPanel
+from unionbulletin.ui.proofreading.proofread_panel import ProofreadPanel
 
 
 @pytest.fixture

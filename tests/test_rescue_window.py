@@ -22,7 +22,7 @@ from unionbulletin.app import Parts
 from unionbulletin.domain.model import OrgSettings
 from unionbulletin.importers import import_file
 from unionbulletin.storage import Database, DatabaseWriteFailed
-from unionbulletin.ui import export_flow
+from unionbulletin.ui.flows import export_flow
 
 
 @pytest.fixture

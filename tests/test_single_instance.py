@@ -20,7 +20,7 @@ from window_helpers import dispose, make_window
 
 from unionbulletin.app import Parts
 from unionbulletin.storage import Database
-from unionbulletin.ui.single_instance import (
+from unionbulletin.ui.window.single_instance import (
     InstanceChannel,
     ask_running_window,
     bring_forward,

@@ -145,3 +145,16 @@ def test_history_of_a_bulletin_without_snapshots(db_path: Path) -> None:
     assert result.returncode == 0 and "还没有留底" in result.stdout
     missing = run_cli("export", "1", "--snapshot", "1", "--pdf", db_path.parent / "x.pdf", db=db_path)
     assert missing.returncode == 2 and "还没有留底" in missing.stderr
+
+
+def test_first_export_before_any_data_file_leaves_the_examples_alone(tmp_path: Path) -> None:
+    """No data file yet: the command shows the examples from memory. Keeping a snapshot of the
+    export used to create the file with no bulletin in it, so the window then opened empty."""
+    path = tmp_path / "fresh" / "bulletins.json"
+    path.parent.mkdir()
+    for kind, name in (("--pdf", "a.pdf"), ("--docx", "a.docx")):
+        result = run_cli("export", "2", kind, tmp_path / name, db=path)
+        assert result.returncode == 0, result.stderr
+    listed = run_cli("list", "--json", db=path)
+    assert listed.returncode == 0
+    assert sorted(row["id"] for row in json.loads(listed.stdout)) == [1, 2]

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from window_helpers import dispose, make_window
 
+from unionbulletin.domain import OrgSettings
 from unionbulletin.domain.exchange import to_exchange
-from unionbulletin.export import export_bulletin
+from unionbulletin.export import RenderOptions, export_bulletin
 from unionbulletin.storage import Database, DatabaseDamaged
 from unionbulletin.storage.classify import NotABulletinFile, was_data_file
 
@@ -28,7 +29,8 @@ def _word(path: Path) -> None:
 
 def _pdf(path: Path) -> None:
     with Database.open(path.parent / "for-pdf.json") as db:
-        export_bulletin(db.get(db.list_bulletins()[0].id), path, "pdf")
+        export_bulletin(db.get(db.list_bulletins()[0].id), path, "pdf",
+                        render=RenderOptions.for_settings(OrgSettings()))
 
 
 def _exchange(path: Path) -> None:

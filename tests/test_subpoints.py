@@ -22,8 +22,8 @@ from unionbulletin.controller.journal import journal_path
 from unionbulletin.domain import Bulletin, SubPoint, edits
 from unionbulletin.domain.exchange import from_exchange
 from unionbulletin.storage import Database
-from unionbulletin.ui.proofread_panel import jump_to
-from unionbulletin.ui.read_only import read_only_text
+from unionbulletin.ui.proofreading.proofread_panel import jump_to
+from unionbulletin.ui.window.read_only_banner import read_only_text
 
 
 def _sample(fixtures_dir: Path, name: str = "sample-2020.json") -> Bulletin:
@@ -164,7 +164,7 @@ def test_a_proofreading_finding_in_a_subpoint_focuses_its_editor(qtbot: QtBot, p
                    if f.location.field == "subpoint_body" and f.location.ident == item.id)
     assert finding.location.sub == 2
     window.tabs.setCurrentIndex(2)
-    jump_to(window, finding)
+    assert jump_to(window.tabs, finding)
     subs = window.items.subpoints
     assert window.tabs.currentIndex() == 0
     assert subs.number_label.text() == "（二）"

@@ -42,7 +42,7 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
     sources = [
         REPO / "unionbulletin" / "app.py",
         *sorted((REPO / "unionbulletin" / "controller").glob("*.py")),
-        *sorted((REPO / "unionbulletin" / "ui").glob("*.py")),
+        *sorted((REPO / "unionbulletin" / "ui").rglob("*.py")),
     ]
     subprocess.run(
         [_lupdate(), "-no-obsolete", *map(str, sources), "-ts", str(fresh)], check=True, capture_output=True

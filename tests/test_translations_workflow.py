@@ -40,7 +40,7 @@ def _sources() -> list[Path]:
     return [
         PACKAGE / "app.py",
         *sorted((PACKAGE / "controller").glob("*.py")),
-        *sorted((PACKAGE / "ui").glob("*.py")),
+        *sorted((PACKAGE / "ui").rglob("*.py")),
         *sorted((PACKAGE / "render").glob("qt*.py")),
     ]
 

@@ -15,7 +15,7 @@ from unionbulletin.app import Parts
 from unionbulletin.controller.task_model import COL_DEPARTMENTS, COL_LEADERS
 from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
 from unionbulletin.layout.style import FontRole
-from unionbulletin.ui.output_check import Answer
+from unionbulletin.ui.flows.output_check import Answer
 
 
 def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> None:

@@ -22,7 +22,7 @@ from unionbulletin.app import Parts, install_translators
 from unionbulletin.controller.task_model import COL_LEADERS
 from unionbulletin.domain import Period, TaskStatus
 from unionbulletin.storage import Database
-from unionbulletin.ui.about_dialog import AboutDialog
+from unionbulletin.ui.dialogs.about_dialog import AboutDialog
 
 CLIP = Path(__file__).resolve().parent / "fixtures" / "clipboard"
 
@@ -272,6 +272,8 @@ def test_help_opens_the_user_guide_offline(qtbot: QtBot, parts: Parts) -> None:
     help_menu = next(m for a in parts.window.menuBar().actions()
                      if isinstance(m := a.menu(), QMenu) and action in m.actions())
     assert help_menu is not None
+    menus = [a.menu() for a in parts.window.menuBar().actions() if a.menu() is not None]
+    assert menus[-1] is help_menu  # 帮助 last, as in Word, also after 督办 was added
     action.trigger()
     dialog = parts.window.workflow.dialog
     assert dialog is not None and dialog.objectName() == "guideDialog"

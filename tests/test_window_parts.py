@@ -15,7 +15,7 @@ from window_helpers import dispose, make_window, stored
 from unionbulletin.app import Parts, _open_database
 from unionbulletin.domain import AddressBook, RecipientGroup
 from unionbulletin.storage import Database
-from unionbulletin.ui.names import NamesCompleter, last_segment_start
+from unionbulletin.ui.editors.names import NamesCompleter, last_segment_start
 
 
 @pytest.fixture

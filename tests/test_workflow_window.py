@@ -33,10 +33,10 @@ from unionbulletin.layout.fonts import BUNDLED_FILES, bundled_font_dir
 from unionbulletin.layout.style import FontRole
 from unionbulletin.render.docx import render_docx
 from unionbulletin.storage import Database
-from unionbulletin.ui.import_dialog import ImportDialog
-from unionbulletin.ui.new_issue_dialog import COL_OUTCOME, NewIssueDialog
-from unionbulletin.ui.print_flow import print_dialog
-from unionbulletin.ui.settings_dialog import SettingsDialog
+from unionbulletin.ui.dialogs.import_dialog import ImportDialog
+from unionbulletin.ui.dialogs.new_issue_dialog import COL_OUTCOME, NewIssueDialog
+from unionbulletin.ui.dialogs.settings_dialog import SettingsDialog
+from unionbulletin.ui.flows.print_flow import print_dialog
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

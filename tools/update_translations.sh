@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ts=unionbulletin/data/translations/unionbulletin_zh_CN.ts
 en=unionbulletin/data/translations/unionbulletin_en.ts
-sources=(unionbulletin/app.py unionbulletin/controller/*.py unionbulletin/ui/*.py unionbulletin/render/qt*.py)
+sources=(unionbulletin/app.py unionbulletin/controller/*.py unionbulletin/ui/*.py unionbulletin/ui/*/*.py unionbulletin/render/qt*.py)
 pyside6-lupdate -no-obsolete -locations relative "${sources[@]}" -ts "$ts"
 pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 # English is the language of the source strings: its .ts translates every string by itself.

@@ -33,8 +33,8 @@ from .layout.style import FontRole
 from .render.qt import PagePainter, PageRasterizer, register_font_file
 from .storage import Database, DatabaseLocked, DataFolderNotWritable, StorageError, default_db_path
 from .storage.lock import set_holder_kind
-from .ui.main_window import MainWindow
-from .ui.single_instance import InstanceChannel, ask_running_window, bring_forward, channel_name
+from .ui.window.main_window import MainWindow
+from .ui.window.single_instance import InstanceChannel, ask_running_window, bring_forward, channel_name
 
 DEFAULT_LANGUAGE = "zh_CN"
 SCREENSHOT_TIMEOUT_MS = 30_000

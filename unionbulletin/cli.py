@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pdf", type=Path, metavar="FILE")
     g.add_argument("--docx", type=Path, metavar="FILE")
     g.add_argument("--json", type=Path, metavar="FILE")
+    s.add_argument("--letterhead", action="store_true",
+                   help="套红信纸：PDF 中不印版头名称和红线（信纸上已印好），其余位置不变")
     cli_archive.add_export_options(s)
 
     s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
@@ -97,18 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _cmd_fonts(args: argparse.Namespace) -> int:
     """Fonts as the export would use them, with the user's configured files when a database exists."""
     from .cli_fonts import run_fonts
-    from .layout.fonts import configured_from_settings
+    from .domain import OrgSettings
+    from .layout.fonts import resolver_for_settings
     from .storage import Database, StorageError, default_db_path
 
     path: Path = args.db or default_db_path()
-    configured = None
+    settings = OrgSettings()
     if path.exists():
         try:
             with Database.open(path, read_only=True, seed_examples=False) as db:
-                configured = configured_from_settings(db.settings().font_files)
+                settings = db.settings()
         except StorageError as exc:
             print(f"注意：{exc}（以下按默认设置列出）", file=sys.stderr)
-    return run_fonts(args, configured=configured)
+    return run_fonts(args, resolver_for_settings(settings))
 
 
 def _run_with_database(args: argparse.Namespace) -> int:
@@ -220,7 +223,7 @@ def _cmd_delete(db: Database, bulletin_id: int) -> int:
 
 
 def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
-    from .export import ExportError, ExportKind, export_bulletin
+    from .export import ExportError, ExportKind, RenderOptions, export_bulletin
     from .storage.data_path import export_target_problem
 
     target: Path = args.pdf or args.docx or args.json
@@ -228,8 +231,13 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
     problem = export_target_problem(target, db.path)
     if problem:
         return _fail(problem)
+    settings = db.settings()
+    letterhead = bool(getattr(args, "letterhead", False))
+    if letterhead and kind != "pdf":
+        return _fail("--letterhead（套红信纸）只用于 PDF：Word 文件的版头请在 Word 中删去。")
+    render = RenderOptions.for_settings(settings, letterhead=letterhead) if kind == "pdf" else None
     try:
-        export_bulletin(bulletin, target, kind, settings=db.settings())
+        export_bulletin(bulletin, target, kind, settings=settings, render=render)
     except ExportError as exc:
         return _fail(str(exc))
     print(f"已导出：{target}")
@@ -239,8 +247,11 @@ def _cmd_export(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> i
 
 def _cmd_check(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> int:
     from .checks.engine import run_checks
+    from .layout.fonts import resolver_for_settings
 
-    findings = run_checks(bulletin, settings=db.settings(), address_book=db.address_book())
+    settings = db.settings()
+    findings = run_checks(bulletin, settings=settings, address_book=db.address_book(),
+                          fonts=resolver_for_settings(settings))
     if args.json:
         _dump([f.to_json() for f in findings])
     else:

@@ -68,11 +68,13 @@ def dispatch(db: Database, args: argparse.Namespace) -> int | None:
 def cmd_compile(db: Database, args: argparse.Namespace) -> int:
     from .compilation import CompileError, compile_pdf, volume_range
     from .export import ExportError
+    from .layout.fonts import resolver_for_settings
 
     try:
         span = volume_range(args.year, args.start, args.end)
-        summary = compile_pdf(stored_bulletins(db), db.settings(), span, args.pdf,
-                              duplex=not args.single_sided)
+        settings = db.settings()
+        summary = compile_pdf(stored_bulletins(db), settings, span, args.pdf,
+                              fonts=resolver_for_settings(settings), duplex=not args.single_sided)
     except (CompileError, ExportError) as exc:
         return _fail(str(exc))
     if args.json:
@@ -106,7 +108,7 @@ def cmd_history(db: Database, bulletin_id: int, args: argparse.Namespace) -> int
 
 def cmd_export_snapshot(db: Database, bulletin_id: int, args: argparse.Namespace) -> int:
     """Re-create what was output then: the snapshot's bulletin with the snapshot's settings."""
-    from .export import ExportError, ExportKind, render_bytes, write_output
+    from .export import ExportError, ExportKind, RenderOptions, render_bytes, write_output
     from .layout.compose import LAYOUT_VERSION
     from .storage.snapshots import SnapshotError, SnapshotStore
 
@@ -119,7 +121,8 @@ def cmd_export_snapshot(db: Database, bulletin_id: int, args: argparse.Namespace
     if not target.parent.is_dir():
         return _fail(f"导出失败：文件夹不存在：{target.parent}")
     try:
-        write_output(target, render_bytes(snapshot.bulletin, kind, snapshot.settings))
+        render = RenderOptions.for_settings(snapshot.settings)  # the fonts chosen then, if still here
+        write_output(target, render_bytes(snapshot.bulletin, kind, snapshot.settings, render))
     except ExportError as exc:
         return _fail(str(exc))
     info = snapshot.info
@@ -140,11 +143,13 @@ def record_export(db: Database, bulletin_id: int, bulletin: Bulletin, kind: str,
     from .storage import StorageError
     from .storage.snapshots import SnapshotStore
 
-    if kind not in RECORDED_KINDS:
-        return
+    if kind not in RECORDED_KINDS or not db.path.is_file():
+        return  # no data file yet (the examples were shown from memory): nothing to keep it in
     settings = db.settings()
     try:
         with _Database.open(db.path, seed_examples=False) as writable:
+            if bulletin_id not in {b.id for b in writable.list_bulletins()}:
+                return  # deleted by the window meanwhile
             SnapshotStore(writable).record(bulletin_id, bulletin, settings, kind, target.name,
                                            layout_version=LAYOUT_VERSION)
     except StorageError as exc:

@@ -106,6 +106,7 @@ def _cmd_ledger(db: Database, args: argparse.Namespace, today: _dt.date) -> int:
     from .domain.ledger import build_ledger, entry_json, entry_row, filter_ledger, ledger_title
     from .export import ExportError
     from .export_followup import export_ledger
+    from .layout.fonts import resolver_for_settings
 
     if args.year is not None and not 1900 <= args.year <= 2999:
         return _fail(f"年份 {args.year} 无效，应为四位数的年份，例如 2020")
@@ -115,8 +116,9 @@ def _cmd_ledger(db: Database, args: argparse.Namespace, today: _dt.date) -> int:
     if args.xlsx or args.pdf:
         target: Path = args.xlsx or args.pdf
         try:
-            export_ledger(lines, title, today, target, "xlsx" if args.xlsx else "pdf", db.settings(),
-                          data_file=db.path)
+            settings = db.settings()
+            export_ledger(lines, title, today, target, "xlsx" if args.xlsx else "pdf", settings,
+                          data_file=db.path, fonts=resolver_for_settings(settings))
         except ExportError as exc:
             return _fail(str(exc))
         print(f"已导出：{target}（{len(lines)} 项）")

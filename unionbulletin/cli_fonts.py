@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
-from pathlib import Path
 
 from .console import write_json
 from .layout.fonts import FontNotFoundError, FontResolver
-from .layout.style import FontRole
 
 EXIT_OK = 0
 EXIT_NO_FONT = 1
@@ -21,19 +18,13 @@ _SOURCE_LABELS = {
 }
 
 
-def run_fonts(
-    args: argparse.Namespace,
-    configured: Mapping[FontRole, str | Path] | None = None,
-    resolver: FontResolver | None = None,
-) -> int:
+def run_fonts(args: argparse.Namespace, resolver: FontResolver) -> int:
     """Print, per role, the file used, its source and a warning when it is not the official face.
 
-    ``args.json`` (optional, default False) prints a JSON array instead. ``configured`` is the
-    user's font choice (see ``layout.fonts.configured_from_settings``); ``resolver`` replaces the
-    default one (tests). Returns 0, or 1 when some role has no usable font at all.
+    ``args.json`` (optional, default False) prints a JSON array instead. ``resolver`` is the run's
+    (``layout.fonts.resolver_for_settings`` of the data file's settings). Returns 0, or 1 when some
+    role has no usable font at all.
     """
-    if resolver is None:
-        resolver = FontResolver(configured or {})
     try:
         reports = resolver.report()
     except FontNotFoundError as exc:

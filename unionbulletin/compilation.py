@@ -12,9 +12,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .domain import Bulletin, OrgSettings, Period
 from .export import ExportError, write_output
+
+if TYPE_CHECKING:
+    from .layout.fonts import FontResolver
 
 MAX_VOLUME_BULLETINS = 400  # a range of over thirty years of monthly issues is refused
 _MONTH = re.compile(r"^\s*(?:(\d{4})\s*[-./年]\s*)?(\d{1,2})\s*月?\s*$")
@@ -90,8 +94,10 @@ def select_bulletins(bulletins: Mapping[int, Bulletin], span: VolumeRange) -> li
 
 
 def compile_pdf(bulletins: Mapping[int, Bulletin], settings: OrgSettings, span: VolumeRange, target: Path,
-                *, duplex: bool = True, progress: Callable[[int, int], None] | None = None) -> CompileSummary:
-    """Write the compilation of the range to ``target`` (atomically); CompileError on failure."""
+                *, fonts: FontResolver, duplex: bool = True,
+                progress: Callable[[int, int], None] | None = None) -> CompileSummary:
+    """Write the compilation of the range to ``target`` (atomically), drawn with `fonts` (the window's
+    render setup, or the command line's resolver for this run); CompileError on failure."""
     from .layout.volume import CoverText
     from .render.pdf_volume import render_volume
 
@@ -107,7 +113,7 @@ def compile_pdf(bulletins: Mapping[int, Bulletin], settings: OrgSettings, span: 
     org = settings.org or chosen[0].org
     series = settings.series or chosen[0].series
     cover = CoverText(org, series, span.text(), len(chosen))
-    result = render_volume(chosen, settings, cover, duplex=duplex, progress=progress)
+    result = render_volume(chosen, settings, cover, duplex=duplex, fonts=fonts, progress=progress)
     write_output(target, result.pdf.data)
     starts = tuple(e.start for e in result.plan.entries)
     return CompileSummary(target, len(chosen), result.plan.total_pages, starts, result.pdf.missing,

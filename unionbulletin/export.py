@@ -30,6 +30,18 @@ class RenderOptions:
     fonts: FontResolver
     style: Style
 
+    @classmethod
+    def for_settings(cls, settings: OrgSettings, *, letterhead: bool = False) -> RenderOptions:
+        """The command line's: the settings' style (on letterhead paper, 套红, if asked) and a
+        resolver built for this run."""
+        from dataclasses import replace
+
+        from .layout.compose import style_for
+        from .layout.fonts import resolver_for_settings
+
+        style = style_for(settings)
+        return cls(resolver_for_settings(settings), replace(style, letterhead=True) if letterhead else style)
+
 
 class ExportError(Exception):
     """A Chinese message for the user; the previous target file is intact."""
@@ -42,9 +54,9 @@ def render_bytes(bulletin: Bulletin, kind: ExportKind, settings: OrgSettings,
     if kind == "pdf":
         from .render.pdf import render_pdf
 
-        if render is not None:
-            return render_pdf(bulletin, settings, fonts=render.fonts, style=render.style)
-        return render_pdf(bulletin, settings)
+        if render is None:
+            raise ValueError("a PDF is drawn with the caller's fonts: pass RenderOptions")
+        return render_pdf(bulletin, settings, fonts=render.fonts, style=render.style)
     if kind == "docx":
         from .render.docx import render_docx
 
@@ -63,7 +75,8 @@ def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
                     settings: OrgSettings | None = None, render: RenderOptions | None = None) -> None:
     """Render and write `target`; raise ExportError with a message naming the file on failure.
 
-    `render` gives the PDF the window's fonts and style (letterhead included); DOCX ignores it.
+    `render` gives the PDF its fonts and style (the window's render setup, letterhead included, or
+    `RenderOptions.for_settings` on the command line); required for a PDF, ignored otherwise.
     """
     settings = settings or OrgSettings()
     target = Path(target)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .domain import OrgSettings
 from .domain.ledger import LedgerEntry
@@ -17,6 +17,9 @@ from .export import ExportError
 from .fileio import DiskFullError, FileLockedError, atomic_write
 from .os_errors import reason
 from .storage.data_path import export_target_problem
+
+if TYPE_CHECKING:
+    from .layout.fonts import FontResolver
 
 LedgerKind = Literal["xlsx", "pdf"]
 
@@ -52,8 +55,8 @@ def write_file(target: Path, data: bytes, data_file: Path | None = None) -> None
 
 def export_ledger(entries: Sequence[LedgerEntry], title: str, today: _dt.date, target: Path,
                   kind: LedgerKind, settings: OrgSettings | None = None,
-                  data_file: Path | None = None) -> None:
-    """Write the ledger lines as XLSX or PDF to `target`."""
+                  data_file: Path | None = None, *, fonts: FontResolver) -> None:
+    """Write the ledger lines as XLSX or PDF to `target` (a PDF drawn with `fonts`)."""
     refuse_data_file(Path(target), data_file)
     if kind == "xlsx":
         from .render.ledger_xlsx import render_ledger_xlsx
@@ -62,5 +65,5 @@ def export_ledger(entries: Sequence[LedgerEntry], title: str, today: _dt.date, t
     else:
         from .render.ledger_pdf import render_ledger_pdf
 
-        data = render_ledger_pdf(entries, title, today, settings)
+        data = render_ledger_pdf(entries, title, today, settings, fonts=fonts)
     write_file(target, data, data_file)

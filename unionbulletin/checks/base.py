@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..domain.char_classes import is_han, is_radical
 from ..domain.model import AddressBook, Bulletin, OrgSettings
-from ..domain.text import is_han
-from .fields import TextField
 from .finding import Finding, Fix, Severity
+from .text_fields import TextField
 
 if TYPE_CHECKING:
     from ..layout.fonts import FontResolver
@@ -39,9 +39,10 @@ POINT_MARKS = frozenset("。，、；：？！．")
 
 
 def is_chinese(ch: str) -> bool:
-    """A Chinese character (radicals included) or a full-width punctuation mark."""
+    """Part of Chinese text: a Chinese character (`domain.char_classes`), a radical standing for one, or a
+    full-width or CJK punctuation mark."""
     cp = ord(ch)
-    return (is_han(ch) or ch in CJK_PUNCT or 0x2E80 <= cp <= 0x2FDF or 0xFF01 <= cp <= 0xFF5E
+    return (is_han(ch) or is_radical(ch) or ch in CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E
             or 0x3000 <= cp <= 0x303F)
 
 

@@ -21,8 +21,8 @@ from . import (
     rules_words,
 )
 from .base import CheckContext, Rule
-from .fields import FieldNotFound, field_text, text_fields, with_field_text
 from .finding import SEVERITY_ORDER, Finding
+from .text_fields import FieldNotFound, field_text, text_fields, with_field_text
 
 if TYPE_CHECKING:
     from ..layout.fonts import FontResolver
@@ -54,19 +54,16 @@ def run_checks(
     *,
     settings: OrgSettings,
     address_book: AddressBook,
-    fonts: FontResolver | None = None,
+    fonts: FontResolver | None,
     ignored: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """All findings for `bulletin`, in reading order.
 
-    Without `fonts` the font rules build a resolver from ``settings.font_files`` and look at this
-    machine's fonts; pass one to share its caches (the window does).
+    `fonts` is the resolver the bulletin is drawn with (the window's render setup, or the one the
+    command line built for this run: `layout.fonts.resolver_for_settings`); None skips the font
+    rules. No resolver is built here, so the checks never look at other faces than the output.
     """
     active = [rule for rule in RULES if not rule.ids <= ignored]
-    if fonts is None and any(rule.ids & FONT_RULES for rule in active):
-        from ..layout.fonts import FontResolver, configured_from_settings
-
-        fonts = FontResolver(configured_from_settings(settings.font_files))
     ctx = CheckContext(bulletin, settings, address_book, tuple(text_fields(bulletin)), fonts)
     findings = [f for rule in active for f in rule.run(ctx)
                 if f.rule not in ignored and f.key not in ignored]

@@ -61,10 +61,11 @@ class Location:
     text: str = ""
 
     def to_json(self) -> dict[str, Any]:
+        # No `ident`: item and task ids exist only while the bulletin is in memory (a new one at every
+        # load), so `check --json` would differ from run to run; section, number and field name the place.
         return {
             "section": self.section,
             "number": self.number,
-            "id": self.ident,
             "field": self.field,
             "sub": self.sub,
             "offset": self.offset,

@@ -1,6 +1,6 @@
 """Character rules: PDF-extraction artefacts, full-width digits and letters, stray spaces.
 
-Detection is here; every replacement comes from the importer's clean-up (`domain.text`:
+Detection is here; every replacement comes from the importer's clean-up (`domain.text_cleanup`:
 `map_characters`, `fix_spaces`), so a fixed text is exactly what an import of it would give.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..domain.text import fix_spaces, map_characters
+from ..domain.text_cleanup import fix_spaces, map_characters
 from .base import CheckContext, Rule, at
 from .finding import Finding
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..domain.conventions import parse_chinese_numeral
 from ..domain.model import Period
 from .base import CheckContext, Rule, at
-from .fields import TextField
 from .finding import Finding
+from .text_fields import TextField
 
 FORMAT = "dates.format"
 IMPOSSIBLE = "dates.impossible"

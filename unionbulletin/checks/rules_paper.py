@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from ..domain.conventions import item_marker
 from ..domain.next_issue import DRAFT_PLACEHOLDER
 from .base import CheckContext, Rule, at
-from .fields import TextField
 from .finding import Finding, Location
+from .text_fields import TextField
 
 EMPTY_SERIES = "paper.empty-series"
 EMPTY_ORG = "paper.empty-org"

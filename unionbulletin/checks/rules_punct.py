@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..domain.text import fix_punctuation, is_han
+from ..domain.char_classes import is_han
+from ..domain.text_cleanup import fix_punctuation
 from .base import POINT_MARKS, CheckContext, Rule, at, is_chinese
-from .fields import TextField
 from .finding import Finding
+from .text_fields import TextField
 
 HALFWIDTH = "punct.halfwidth"
 UNBALANCED = "punct.unbalanced"

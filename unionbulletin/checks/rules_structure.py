@@ -16,8 +16,8 @@ from ..layout.linebreak import break_paragraph
 from ..layout.style import FontRole
 from ..layout.titles import break_title
 from .base import CheckContext, Rule, at
-from .fields import TextField
 from .finding import Finding, Location, Section, Severity
+from .text_fields import TextField
 
 UNKNOWN_LEADER = "struct.unknown-leader"
 UNKNOWN_DEPARTMENT = "struct.unknown-department"

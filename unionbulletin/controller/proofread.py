@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from ..checks.engine import FixConflict, apply_fix, apply_fixes, run_checks
 from ..checks.finding import Finding, Location
 from ..domain import OrgSettings
-from ..layout.fonts import FontResolver, configured_from_settings
 from ..storage import StorageError
 from .changes import Change, ChangeKind
 from .render_setup import RenderSetup
@@ -67,17 +66,14 @@ class Proofreader(QObject):
     findingsChanged = Signal()
     message = Signal(str)  # short status-bar text
 
-    def __init__(self, session: Session, fonts: FontResolver | None = None, *,
-                 render: RenderSetup | None = None,
+    def __init__(self, session: Session, render: RenderSetup, *,
                  debounce_ms: int = DEFAULT_DEBOUNCE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._doc = session.document
-        self._fonts = fonts
         self._render = render
-        if render is not None:
-            # other fonts or layout options: check against them at once (the font and line rules)
-            render.changed.connect(self._recheck_if_open)
+        # other fonts or layout options: check against them at once (the font and line rules)
+        render.changed.connect(self._recheck_if_open)
         self._all: list[Finding] = []
         self._findings: list[Finding] = []
         self._ignored: dict[int | None, set[str]] = {}  # Finding.key, for the running session
@@ -169,16 +165,8 @@ class Proofreader(QObject):
             with contextlib.suppress(StorageError):  # a closed or damaged file: the last settings
                 self._settings = self._session.db.settings()
             self._all = run_checks(self._doc.bulletin, settings=self._settings,
-                                   address_book=self._session.address_book(), fonts=self._resolver())
+                                   address_book=self._session.address_book(), fonts=self._render.fonts)
         self._filter()
-
-    def _resolver(self) -> FontResolver:
-        """The render setup's fonts (they follow Settings → Fonts), else one built from the settings."""
-        if self._render is not None:
-            return self._render.fonts
-        if self._fonts is None:
-            self._fonts = FontResolver(configured_from_settings(self._settings.font_files))
-        return self._fonts
 
     @Slot()
     def _recheck_if_open(self) -> None:

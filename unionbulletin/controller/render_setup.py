@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain import OrgSettings
 from ..layout.compose import content_key, layout_bulletin, style_for
-from ..layout.fonts import FontResolver, configured_from_settings
+from ..layout.fonts import FontResolver, resolver_for_settings
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 
 
 class RenderSetup(QObject):
-    """Style tokens + font resolver of the open data file, with a `changed` signal."""
+    """Style tokens + font resolver of the open data file, with a `changed` signal.
+
+    The only owner of a font resolver in the window: every consumer reads `fonts` from here.
+    """
 
     changed = Signal()
 
@@ -38,7 +41,7 @@ class RenderSetup(QObject):
         super().__init__(parent)
         self._settings = settings
         self._style = style_for(settings)
-        self._fonts = FontResolver(configured_from_settings(settings.font_files))
+        self._fonts = resolver_for_settings(settings)
 
     @property
     def settings(self) -> OrgSettings:
@@ -73,6 +76,6 @@ class RenderSetup(QObject):
             return False
         self._style = style
         if fonts_differ:
-            self._fonts = FontResolver(configured_from_settings(settings.font_files))
+            self._fonts = resolver_for_settings(settings)
         self.changed.emit()
         return True

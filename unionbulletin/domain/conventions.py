@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .char_classes import SPACE_CLASS
 from .issue_format import apply_issue_format, usable_issue_format
 from .model import Bulletin, Period
 
@@ -166,3 +167,32 @@ def split_names(text: str) -> tuple[str, ...]:
     """高启秀、张征军 → ("高启秀", "张征军"); also accepts ， ; , and spaces between names."""
     parts = re.split(r"[、，,；;\s]+", text.strip())
     return tuple(p for p in parts if p)
+
+
+# ---- reading markers ------------------------------------------------------------------------------
+
+MARKER_NUMERALS = "一二三四五六七八九十百零〇"
+_SP = f"[{SPACE_CLASS}]*"
+# (level, regex); group 1 is the number.
+_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(f"([{MARKER_NUMERALS}]{{1,4}}){_SP}、")),
+    (1, re.compile(f"[（(]{_SP}([{MARKER_NUMERALS}]{{1,4}}){_SP}[）)]")),
+    (2, re.compile(rf"(\d{{1,2}}){_SP}[.．、](?![\d.．])")),
+    (3, re.compile(f"[（(]{_SP}(\\d{{1,2}}){_SP}[）)]")),
+)
+
+
+def marker_of(line: str) -> tuple[int, str, int] | None:
+    """(level 0‥3, number text, end of the marker) when `line` starts with 一、 / （一） / 1. / （1）."""
+    for level, rx in _MARKERS:
+        m = rx.match(line)
+        if m:
+            return level, m.group(1), m.end()
+    return None
+
+
+def marker_value(text: str) -> int:
+    """The number of a marker's number text (三 → 3, 12 → 12; 0 when unreadable)."""
+    if text.isdigit():
+        return int(text)
+    return parse_chinese_numeral(text) or 0

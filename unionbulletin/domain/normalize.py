@@ -10,7 +10,7 @@ here, so the model never holds a character the data file, the DOCX (XML 1.0) or 
 - a tab becomes a space; other C0 and C1 controls, lone surrogates (a pair is joined first) and
   noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) are removed.
 
-It changes nothing else (the clean-up of PDF artefacts is `domain.text`), it is idempotent and linear
+It changes nothing else (the clean-up of PDF artefacts is `domain.text_cleanup`), it is idempotent and linear
 in the length of the text. `normalize_bulletin`, `normalize_settings` and `normalize_address_book`
 apply it field by field, knowing which fields are multi-line.
 """
@@ -55,7 +55,7 @@ def _removed_table() -> dict[int, str | None]:
 
 
 _TABLE = _removed_table()
-REMOVED = _TABLE  # domain.text's clean-up maps these characters the same way
+REMOVED = _TABLE  # domain.text_cleanup's clean-up maps these characters the same way
 # Everything the table changes, as one class: the common case (clean text) is a single search.
 _NEEDS_WORK_RE = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"

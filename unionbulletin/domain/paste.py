@@ -19,7 +19,8 @@ import itertools
 import re
 from html.parser import HTMLParser
 
-from .text import is_han, marker_of
+from .char_classes import is_han
+from .conventions import marker_of
 
 _LINE_BREAKS = re.compile("\r\n|\r|\n|\x0b|\x0c|\u2028|\u2029|\x85")
 _SENTENCE_ENDS = "。！？；：…!?;:"

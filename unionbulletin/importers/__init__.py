@@ -43,7 +43,7 @@ def import_file(path: Path, defaults: OrgSettings) -> ImportResult:
         raise ImportError_(f"文件太大（{size / 1024 / 1024:.0f} MB），一期简报不会超过 "
                            f"{MAX_FILE_BYTES // 1024 // 1024} MB，请确认选择的文件是否正确。")
     if suffix in (".docx", ".docm", ".dotx"):
-        from .docx import import_docx
+        from .docx_reader import import_docx
 
         return import_docx(path, defaults)
     try:

@@ -1,11 +1,12 @@
 """Structure recognition: cleaned paragraphs → a Bulletin (official-format.md §1, product.md §5).
 
-The input is a sequence of paragraphs already repaired by `domain.text` (plus, from a DOCX plan
-table, ready-made `TaskRow`s). Recognised, in document order: the masthead lines (series name,
-第N期, issuer and date), the summary title and its items 一、 (lead sentence split from the body) with
-sub-points （一）, the plan title (…工作安排) and its tasks with 责任领导 / 责任部室 / 完成时限, and the
-distribution block 报： 送： 发： 责任编辑： 联系电话： 共印N份. Whatever is not recognised is kept: it
-goes into the nearest item's body and a warning says where.
+The input is a sequence of paragraphs already repaired by `domain.text_cleanup` and re-joined by
+`importers.paragraphs` (plus, from a DOCX plan table, ready-made `TaskRow`s). Recognised, in
+document order: the masthead lines (series name, 第N期, issuer and date), the summary title and its
+items 一、 (lead sentence split from the body) with sub-points （一）, the plan title (…工作安排) and
+its tasks with 责任领导 / 责任部室 / 完成时限, and the distribution block 报： 送： 发： 责任编辑：
+联系电话： 共印N份. Whatever is not recognised is kept: it goes into the nearest item's body and a
+warning says where.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..domain.conventions import parse_chinese_numeral, parse_date, parse_month
+from ..domain.conventions import marker_of, parse_chinese_numeral, parse_date, parse_month
 from ..domain.model import Bulletin, Distribution, Item, OrgSettings, Period, Plan, SubPoint, Summary, Task
-from ..domain.text import (
+from .bounds import check_counts, check_text_size
+from .paragraphs import (
     DATE_END_RE,
     DATE_LINE_RE,
     DISTRIBUTION_RE,
@@ -27,11 +29,9 @@ from ..domain.text import (
     SENTENCE_PUNCT_RE,
     TAIL_SINGLE_RE,
     TITLE_SUFFIX_RE,
-    clean_paragraphs,
+    imported_paragraphs,
     is_section_title,
-    marker_of,
 )
-from .bounds import check_counts, check_text_size
 from .result import ImportError_, ImportResult
 
 
@@ -539,7 +539,7 @@ def recognise(blocks: Sequence[Block], defaults: OrgSettings, *, source_name: st
 def import_text(text: str, defaults: OrgSettings, *, source_name: str = "",
                 today: _dt.date | None = None) -> ImportResult:
     """Clean `text` (re-joining printed lines) and recognise its structure."""
-    paragraphs = clean_paragraphs(text, join_lines=True)
+    paragraphs = imported_paragraphs(text)
     if not paragraphs:
         raise ImportError_("文件中没有文字。")
     check_text_size(paragraphs)

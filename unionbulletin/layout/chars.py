@@ -78,11 +78,6 @@ def is_half_width(ch: str) -> bool:
     return cell_units(ch) == 0.5
 
 
-def is_cjk(ch: str) -> bool:
-    """A Han character, kana or full-width mark (anything taking a full cell except Latin-like)."""
-    return cell_units(ch) >= 1.0
-
-
 def clusters(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into unbreakable clusters as (start, end) index pairs covering the text.
 

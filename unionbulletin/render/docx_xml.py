@@ -15,6 +15,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from ..domain.char_classes import HAN_CLASS
+
 # Code points XML 1.0 forbids (besides tab, LF, CR) — python-docx/lxml raise on them.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 LINE_BREAK = "\x0b"  # Word's manual line break (Shift+Enter) as pasted text carries it
@@ -36,7 +38,7 @@ def clean_text(text: str) -> str:
 # honour autoSpaceDE/DN = 0 and draw U+200B with no width. The program's own text import drops
 # U+200B, so a DOCX read back brings none into the bulletin.
 BOUNDARY_MARK = "\u200b"
-_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IDEOGRAPH = HAN_CLASS  # domain/char_classes.py: Chinese characters of every block (before: the BMP only)
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[{_IDEOGRAPH}])")
 
 

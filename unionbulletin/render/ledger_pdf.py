@@ -21,17 +21,18 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from ..domain import OrgSettings
 from ..domain.ledger import COLUMNS, LedgerEntry, entry_row
+from ..layout.fonts import FontResolver
 from ..layout.style import FontRole
-from .pdf import FontLoadError, bundled_face, register_face, resolver_for
+from .pdf import FontLoadError, bundled_face, register_face
 
 # Share of the usable width per column (sums to 1).
 _SHARES = (0.04, 0.265, 0.07, 0.10, 0.07, 0.08, 0.08, 0.05, 0.06, 0.08, 0.045, 0.06)
 RED = colors.Color(0.75, 0, 0)
 
 
-def _font(settings: OrgSettings, role: FontRole) -> str:
+def _font(fonts: FontResolver, role: FontRole) -> str:
     try:
-        return register_face(resolver_for(settings).resolve(role))
+        return register_face(fonts.resolve(role))
     except FontLoadError:
         return register_face(bundled_face(role))
 
@@ -45,11 +46,12 @@ def _cell(value: object) -> str:
 
 
 def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.date,
-                      settings: OrgSettings | None = None) -> bytes:
+                      settings: OrgSettings | None = None, *, fonts: FontResolver) -> bytes:
+    """The ledger as a landscape A4 table, drawn with `fonts` (the caller's resolver)."""
     settings = settings or OrgSettings()
-    title_font = _font(settings, FontRole.XIAOBIAOSONG)
-    head_font = _font(settings, FontRole.HEITI)
-    body_font = _font(settings, FontRole.FANGSONG)
+    title_font = _font(fonts, FontRole.XIAOBIAOSONG)
+    head_font = _font(fonts, FontRole.HEITI)
+    body_font = _font(fonts, FontRole.FANGSONG)
     page = landscape(A4)
     margin = 15 * mm
     width = page[0] - 2 * margin

@@ -35,7 +35,6 @@ from ..layout.fonts import (
     FontFace,
     FontResolver,
     bundled_font_dir,
-    configured_from_settings,
 )
 from ..layout.style import FontRole, Style
 
@@ -46,8 +45,6 @@ SCALE_THRESHOLD = 1.05  # glyph advance / grid advance above which the glyph is 
 _registered: dict[tuple[str, int], str] = {}
 _unloadable: dict[tuple[str, int], str] = {}
 _register_lock = threading.Lock()
-_resolvers: dict[tuple[tuple[str, str], ...], FontResolver] = {}
-_resolver_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -89,17 +86,6 @@ def register_face(face: FontFace) -> str:
 def bundled_face(role: FontRole) -> FontFace:
     path = bundled_font_dir() / BUNDLED_FILES[role]
     return FontFace(path, 0, BUNDLED_FAMILIES[role], "bundled", False)
-
-
-def resolver_for(settings: OrgSettings) -> FontResolver:
-    """One shared resolver per font configuration (resolving scans the system font folders once)."""
-    key = tuple(settings.font_files)
-    with _resolver_lock:
-        resolver = _resolvers.get(key)
-        if resolver is None:
-            resolver = FontResolver(configured_from_settings(settings.font_files))
-            _resolvers[key] = resolver
-        return resolver
 
 
 class _Painter:
@@ -300,17 +286,19 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
 
 
 def render_pdf_result(bulletin: Bulletin, settings: OrgSettings | None = None, *,
-                      fonts: FontResolver | None = None, style: Style | None = None) -> PdfResult:
+                      fonts: FontResolver, style: Style | None = None) -> PdfResult:
     """The PDF of ``bulletin`` with the report of fonts used and characters no font has.
 
-    `style` (default: the settings' own) lets the window pass its render setup's, e.g. for letterhead.
+    `fonts` is the caller's resolver (the window's render setup, or the command line's
+    `layout.fonts.resolver_for_settings`): none is built here. `style` (default: the settings' own)
+    lets the window pass its render setup's, e.g. for letterhead.
     """
     settings = settings or OrgSettings()
     document = layout_bulletin(bulletin, style or style_for(settings))
-    return render_document(document, fonts or resolver_for(settings))
+    return render_document(document, fonts)
 
 
 def render_pdf(bulletin: Bulletin, settings: OrgSettings | None = None, *,
-               fonts: FontResolver | None = None, style: Style | None = None) -> bytes:
+               fonts: FontResolver, style: Style | None = None) -> bytes:
     """PDF bytes of ``bulletin`` in the official layout (the entry point of ``export.export_bulletin``)."""
     return render_pdf_result(bulletin, settings, fonts=fonts, style=style).data

@@ -34,7 +34,7 @@ from ..layout.volume import (
     volume_entry,
     with_volume_number,
 )
-from .pdf import PdfResult, _Painter, log, new_canvas, resolver_for
+from .pdf import PdfResult, _Painter, log, new_canvas
 
 Progress = Callable[[int, int], None]
 
@@ -50,11 +50,11 @@ def _outline_title(label: str, title: str) -> str:
 
 
 def render_volume(bulletins: Sequence[Bulletin], settings: OrgSettings, cover: CoverText, *,
-                  duplex: bool = True, fonts: FontResolver | None = None,
+                  duplex: bool = True, fonts: FontResolver,
                   progress: Progress | None = None) -> VolumeResult:
-    """PDF bytes of the compilation of ``bulletins`` (in the order given) and its page plan."""
+    """PDF bytes of the compilation of ``bulletins`` (in the order given) and its page plan, drawn
+    with `fonts` (the caller's resolver)."""
     style = style_for(settings)
-    fonts = fonts or resolver_for(settings)
     with_year = len({b.period.year for b in bulletins}) > 1
     total_steps = 2 * len(bulletins)
     entries = []

@@ -1,1 +1,2 @@
-"""Thin widgets of the main window and its dialogs."""
+"""Thin widgets of the main window and its dialogs, in layers (import-linter keeps them so):
+window (assembles) > flows (operations, given a FlowContext) > dialogs | proofreading > editors."""

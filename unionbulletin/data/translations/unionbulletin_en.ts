@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+23"/>
         <source>About Union bulletin</source>
         <translation>About Union bulletin</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AddressBookEditor</name>
     <message>
-        <location filename="../../ui/address_book_editor.py" line="+87"/>
+        <location filename="../../ui/dialogs/address_book_editor.py" line="+87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+153"/>
+        <location filename="../../app.py" line="+158"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Data folder is read-only</source>
         <translation>Data folder is read-only</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveMenu</name>
     <message>
-        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <location filename="../../ui/flows/archive_menu.py" line="+44"/>
         <source>History of outputs…</source>
         <translation>History of outputs…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Compiled %1 bulletins (%2 pages) into %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Compilation failed</source>
         <translation>Compilation failed</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/collect_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/collect_dialog.py" line="+23"/>
         <source>Merge returned forms</source>
         <translation>Merge returned forms</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+53"/>
+        <location filename="../../ui/editors/date_field.py" line="+53"/>
         <source>e.g. 2020年9月1日; empty: no date printed</source>
         <translation>e.g. 2020年9月1日; empty: no date printed</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>EmailExportDialog</name>
     <message>
-        <location filename="../../ui/email_export_dialog.py" line="+36"/>
+        <location filename="../../ui/dialogs/email_export_dialog.py" line="+36"/>
         <source>Export for e-mail</source>
         <translation>Export for e-mail</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+60"/>
+        <location filename="../../ui/flows/export_flow.py" line="+56"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -505,7 +505,8 @@
         <translation>Exported %1 to %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+16"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -513,7 +514,7 @@
 <context>
     <name>FollowupFlow</name>
     <message>
-        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <location filename="../../ui/flows/followup_flow.py" line="+50"/>
         <source>Task &amp;ledger…</source>
         <translation>Task &amp;ledger…</translation>
     </message>
@@ -548,7 +549,7 @@
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Task ledger not exported</source>
         <translation>Task ledger not exported</translation>
     </message>
@@ -583,7 +584,7 @@
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
         <translation>Returned forms merged; Ctrl+Z undoes the merge.</translation>
     </message>
@@ -591,7 +592,7 @@
 <context>
     <name>FontSettings</name>
     <message>
-        <location filename="../../ui/font_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="+42"/>
         <source>Font files (*.ttf *.ttc *.otf *.otc);;All files (*)</source>
         <translation>Font files (*.ttf *.ttc *.otf *.otc);;All files (*)</translation>
     </message>
@@ -680,7 +681,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/guide_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="+23"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
@@ -688,7 +689,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="+59"/>
         <source>History of outputs — %1</source>
         <translation>History of outputs — %1</translation>
     </message>
@@ -771,7 +772,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+49"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="+49"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
@@ -909,7 +910,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="+58"/>
+        <location filename="../../ui/flows/import_flow.py" line="+54"/>
         <source>Import a bulletin</source>
         <translation>Import a bulletin</translation>
     </message>
@@ -924,7 +925,7 @@
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The data file already holds an issue for this month (“%1”); the import is added as another issue.</source>
         <translation>The data file already holds an issue for this month (“%1”); the import is added as another issue.</translation>
     </message>
@@ -934,7 +935,7 @@
         <translation>Imported as a new issue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>Cannot import %1</source>
         <translation>Cannot import %1</translation>
     </message>
@@ -942,7 +943,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+55"/>
+        <location filename="../../ui/editors/item_editor.py" line="+56"/>
         <source>Leave empty to use the generated title</source>
         <translation>Leave empty to use the generated title</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+303"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>Lead sentence %1 characters · body %2 characters</translation>
     </message>
@@ -1040,7 +1041,7 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../controller/item_model.py" line="+61"/>
+        <location filename="../../controller/item_model.py" line="+65"/>
         <source>(no lead sentence)</source>
         <translation>(no lead sentence)</translation>
     </message>
@@ -1058,7 +1059,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ui/job_progress.py" line="+19"/>
+        <location filename="../../ui/flows/background.py" line="+24"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1144,7 +1145,7 @@
 <context>
     <name>LedgerWindow</name>
     <message>
-        <location filename="../../ui/ledger_view.py" line="+50"/>
+        <location filename="../../ui/dialogs/ledger_view.py" line="+50"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
@@ -1212,7 +1213,7 @@
 <context>
     <name>LetterheadOption</name>
     <message>
-        <location filename="../../ui/letterhead.py" line="+23"/>
+        <location filename="../../ui/flows/letterhead.py" line="+23"/>
         <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
         <translation>Print on pre-printed &amp;letterhead (no masthead, no red rule)</translation>
     </message>
@@ -1252,7 +1253,7 @@ Issued: %2
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="+36"/>
+        <location filename="../../ui/window/library_panel.py" line="+36"/>
         <source>Search all bulletins…</source>
         <translation>Search all bulletins…</translation>
     </message>
@@ -1304,7 +1305,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>LimitNotice</name>
     <message>
-        <location filename="../../ui/limit_notice.py" line="+16"/>
+        <location filename="../../ui/editors/limit_notice.py" line="+16"/>
         <source>Limit reached</source>
         <translation>Limit reached</translation>
     </message>
@@ -1312,7 +1313,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/window/main_window.py" line="+90"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1327,7 +1328,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1362,7 +1363,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -1387,7 +1388,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1412,7 +1413,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-290"/>
         <source>Go to the &amp;summary</source>
         <translation>Go to the &amp;summary</translation>
     </message>
@@ -1437,7 +1438,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+252"/>
         <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
         <translation>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</translation>
     </message>
@@ -1445,7 +1446,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="+50"/>
+        <location filename="../../ui/editors/metadata_form.py" line="+54"/>
         <source>e.g. 工会要情摘报</source>
         <translation>e.g. 工会要情摘报</translation>
     </message>
@@ -1525,7 +1526,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Insert the members of a recipient group</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not printed</source>
         <translation>not printed</translation>
     </message>
@@ -1553,7 +1554,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../ui/new_issue_dialog.py" line="+69"/>
+        <location filename="../../ui/dialogs/new_issue_dialog.py" line="+69"/>
         <source>New issue from last month</source>
         <translation>New issue from last month</translation>
     </message>
@@ -1666,7 +1667,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>NewNamesBar</name>
     <message>
-        <location filename="../../ui/task_table.py" line="+134"/>
+        <location filename="../../ui/editors/task_table.py" line="+144"/>
         <source>Add to address book</source>
         <translation>Add to address book</translation>
     </message>
@@ -1684,7 +1685,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>OutputCheck</name>
     <message>
-        <location filename="../../ui/output_check.py" line="+35"/>
+        <location filename="../../ui/flows/output_check.py" line="+32"/>
         <source>Continue anyway</source>
         <translation>Continue anyway</translation>
     </message>
@@ -1694,7 +1695,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Show the findings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Proofread before printing and exporting</source>
         <translation>Proofread before printing and exporting</translation>
     </message>
@@ -1728,7 +1729,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+64"/>
+        <location filename="../../ui/window/preview_view.py" line="+64"/>
         <source>Laying out…</source>
         <translation>Laying out…</translation>
     </message>
@@ -1736,32 +1737,32 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+112"/>
+        <location filename="../../ui/flows/print_flow.py" line="+122"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Printing cancelled.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 pages sent to %2.</source>
         <translation>%1 pages sent to %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-20"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-85"/>
         <source>Print on letterhead paper (no masthead name, no red rule)</source>
         <translation>Print on letterhead paper (no masthead name, no red rule)</translation>
     </message>
@@ -1782,12 +1783,12 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+61"/>
+        <location filename="../../ui/proofreading/proofread_panel.py" line="+54"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -1813,13 +1814,12 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+281"/>
-        <location filename="../../ui/read_only.py" line="+76"/>
+        <location line="+220"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-219"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1840,27 +1840,27 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+209"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-123"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-238"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+208"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>Proofreading (F7 shows the list)</translation>
     </message>
@@ -1875,12 +1875,12 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>&amp;Proofreading panel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Proofread</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-123"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
@@ -1901,7 +1901,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+212"/>
+        <location filename="../../controller/proofread.py" line="+200"/>
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
@@ -1917,12 +1917,12 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="-41"/>
+        <location filename="../../ui/window/read_only_banner.py" line="+19"/>
         <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
         <translation>The data file is in use by another window and was opened read-only; changes will not be saved.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
@@ -1930,7 +1930,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../ui/rescue.py" line="+29"/>
+        <location filename="../../ui/flows/rescue.py" line="+27"/>
         <location line="+57"/>
         <source>Save elsewhere…</source>
         <translation>Save elsewhere…</translation>
@@ -2045,7 +2045,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2158,7 +2158,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <location filename="../../ui/flows/snapshot_hooks.py" line="+36"/>
         <source>Output done, but no snapshot was kept: %1</source>
         <translation>Output done, but no snapshot was kept: %1</translation>
     </message>
@@ -2166,7 +2166,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+50"/>
+        <location filename="../../ui/editors/subpoint_editor.py" line="+50"/>
         <source>Add sub-point</source>
         <translation>Add sub-point</translation>
     </message>
@@ -2234,7 +2234,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../../ui/task_table.py" line="-85"/>
+        <location filename="../../ui/editors/task_table.py" line="-85"/>
         <source>Several names separated by 、</source>
         <translation>Several names separated by 、</translation>
     </message>
@@ -2247,7 +2247,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskEditor</name>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>This issue has a plan section</source>
         <translation>This issue has a plan section</translation>
     </message>
@@ -2257,7 +2257,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Leave empty to use the generated title</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
@@ -2348,7 +2348,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+16"/>
+        <location filename="../../ui/window/actions.py" line="+16"/>
         <source>&amp;New issue</source>
         <translation>&amp;New issue</translation>
     </message>
@@ -2426,7 +2426,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../controller/workflow.py" line="+35"/>
+        <location filename="../../controller/file_menu_steps.py" line="+35"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
@@ -2446,7 +2446,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+142"/>
+        <location filename="../../ui/window/window_flows.py" line="+160"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2461,12 +2461,12 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>New issue created from last month.</source>
         <translation>New issue created from last month.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
@@ -2515,7 +2515,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-261"/>
         <source>New issue from &amp;last month…</source>
         <translation>New issue from &amp;last month…</translation>
     </message>
@@ -2638,7 +2638,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../ui/address_book_editor.py" line="-73"/>
+        <location filename="../../ui/dialogs/address_book_editor.py" line="-73"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

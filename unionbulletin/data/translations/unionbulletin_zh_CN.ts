@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+23"/>
         <source>About Union bulletin</source>
         <translation>关于工会工作简报</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AddressBookEditor</name>
     <message>
-        <location filename="../../ui/address_book_editor.py" line="+87"/>
+        <location filename="../../ui/dialogs/address_book_editor.py" line="+87"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+153"/>
+        <location filename="../../app.py" line="+158"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Data folder is read-only</source>
         <translation>数据文件夹不可写入</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveMenu</name>
     <message>
-        <location filename="../../ui/archive_menu.py" line="+47"/>
+        <location filename="../../ui/flows/archive_menu.py" line="+44"/>
         <source>History of outputs…</source>
         <translation>留底记录…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>已将 %1 期简报（共 %2 页）汇编为 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Compilation failed</source>
         <translation>生成汇编失败</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/collect_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/collect_dialog.py" line="+23"/>
         <source>Merge returned forms</source>
         <translation>合并交回的征集表</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+53"/>
+        <location filename="../../ui/editors/date_field.py" line="+53"/>
         <source>e.g. 2020年9月1日; empty: no date printed</source>
         <translation>如 2020年9月1日；不填则不印日期</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>EmailExportDialog</name>
     <message>
-        <location filename="../../ui/email_export_dialog.py" line="+36"/>
+        <location filename="../../ui/dialogs/email_export_dialog.py" line="+36"/>
         <source>Export for e-mail</source>
         <translation>导出用于邮件发送</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/export_flow.py" line="+60"/>
+        <location filename="../../ui/flows/export_flow.py" line="+56"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>导出 DOCX</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -505,7 +505,8 @@
         <translation>已将 %1 导出到 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+16"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -513,7 +514,7 @@
 <context>
     <name>FollowupFlow</name>
     <message>
-        <location filename="../../ui/followup_flow.py" line="+51"/>
+        <location filename="../../ui/flows/followup_flow.py" line="+50"/>
         <source>Task &amp;ledger…</source>
         <translation>督办台账(&amp;L)…</translation>
     </message>
@@ -548,7 +549,7 @@
         <translation>督办(&amp;O)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Task ledger not exported</source>
         <translation>督办台账未导出</translation>
     </message>
@@ -583,7 +584,7 @@
         <translation>Word 文档 (*.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
         <translation>征集表已合并；按 Ctrl+Z 可撤销这次合并。</translation>
     </message>
@@ -591,7 +592,7 @@
 <context>
     <name>FontSettings</name>
     <message>
-        <location filename="../../ui/font_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="+42"/>
         <source>Font files (*.ttf *.ttc *.otf *.otc);;All files (*)</source>
         <translation>字体文件 (*.ttf *.ttc *.otf *.otc);;所有文件 (*)</translation>
     </message>
@@ -680,7 +681,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/guide_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="+23"/>
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
@@ -688,7 +689,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+59"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="+59"/>
         <source>History of outputs — %1</source>
         <translation>留底记录 — %1</translation>
     </message>
@@ -771,7 +772,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+49"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="+49"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
@@ -909,7 +910,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="+58"/>
+        <location filename="../../ui/flows/import_flow.py" line="+54"/>
         <source>Import a bulletin</source>
         <translation>导入简报</translation>
     </message>
@@ -924,7 +925,7 @@
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The data file already holds an issue for this month (“%1”); the import is added as another issue.</source>
         <translation>数据文件中已有这个月的一期（“%1”）；导入的内容将另存为新的一期。</translation>
     </message>
@@ -934,7 +935,7 @@
         <translation>已导入为新的一期。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>Cannot import %1</source>
         <translation>无法导入 %1</translation>
     </message>
@@ -942,7 +943,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+55"/>
+        <location filename="../../ui/editors/item_editor.py" line="+56"/>
         <source>Leave empty to use the generated title</source>
         <translation>留空则使用自动生成的标题</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+303"/>
         <source>Lead sentence %1 characters · body %2 characters</source>
         <translation>导语 %1 字 · 正文 %2 字</translation>
     </message>
@@ -1040,7 +1041,7 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../controller/item_model.py" line="+61"/>
+        <location filename="../../controller/item_model.py" line="+65"/>
         <source>(no lead sentence)</source>
         <translation>（无导语）</translation>
     </message>
@@ -1058,7 +1059,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ui/job_progress.py" line="+19"/>
+        <location filename="../../ui/flows/background.py" line="+24"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1144,7 +1145,7 @@
 <context>
     <name>LedgerWindow</name>
     <message>
-        <location filename="../../ui/ledger_view.py" line="+50"/>
+        <location filename="../../ui/dialogs/ledger_view.py" line="+50"/>
         <source>Task ledger</source>
         <translation>督办台账</translation>
     </message>
@@ -1212,7 +1213,7 @@
 <context>
     <name>LetterheadOption</name>
     <message>
-        <location filename="../../ui/letterhead.py" line="+23"/>
+        <location filename="../../ui/flows/letterhead.py" line="+23"/>
         <source>Print on pre-printed &amp;letterhead (no masthead, no red rule)</source>
         <translation>套红纸打印(&amp;L)（不印报头名称和红线）</translation>
     </message>
@@ -1252,7 +1253,7 @@ Issued: %2
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="+36"/>
+        <location filename="../../ui/window/library_panel.py" line="+36"/>
         <source>Search all bulletins…</source>
         <translation>搜索全部简报…</translation>
     </message>
@@ -1304,7 +1305,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>LimitNotice</name>
     <message>
-        <location filename="../../ui/limit_notice.py" line="+16"/>
+        <location filename="../../ui/editors/limit_notice.py" line="+16"/>
         <source>Limit reached</source>
         <translation>已到上限</translation>
     </message>
@@ -1312,7 +1313,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/window/main_window.py" line="+90"/>
         <source>Summary</source>
         <translation>工作综述</translation>
     </message>
@@ -1327,7 +1328,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1362,7 +1363,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -1387,7 +1388,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1412,7 +1413,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-290"/>
         <source>Go to the &amp;summary</source>
         <translation>转到工作综述(&amp;S)</translation>
     </message>
@@ -1437,7 +1438,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+252"/>
         <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
         <translation>预览显示印出来的页面，不能在这里修改：请在左边的编辑区修改（点击预览中的段落可跳到该处）。</translation>
     </message>
@@ -1445,7 +1446,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="+50"/>
+        <location filename="../../ui/editors/metadata_form.py" line="+54"/>
         <source>e.g. 工会要情摘报</source>
         <translation>如：工会要情摘报</translation>
     </message>
@@ -1525,7 +1526,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>插入一个报送分组的全部单位</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not printed</source>
         <translation>不印</translation>
     </message>
@@ -1553,7 +1554,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../ui/new_issue_dialog.py" line="+69"/>
+        <location filename="../../ui/dialogs/new_issue_dialog.py" line="+69"/>
         <source>New issue from last month</source>
         <translation>根据上月新建一期</translation>
     </message>
@@ -1666,7 +1667,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>NewNamesBar</name>
     <message>
-        <location filename="../../ui/task_table.py" line="+134"/>
+        <location filename="../../ui/editors/task_table.py" line="+144"/>
         <source>Add to address book</source>
         <translation>加入通讯录</translation>
     </message>
@@ -1684,7 +1685,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>OutputCheck</name>
     <message>
-        <location filename="../../ui/output_check.py" line="+35"/>
+        <location filename="../../ui/flows/output_check.py" line="+32"/>
         <source>Continue anyway</source>
         <translation>仍然继续</translation>
     </message>
@@ -1694,7 +1695,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>查看校对结果</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Proofread before printing and exporting</source>
         <translation>打印、导出前先校对(&amp;K)</translation>
     </message>
@@ -1726,7 +1727,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../ui/preview_view.py" line="+64"/>
+        <location filename="../../ui/window/preview_view.py" line="+64"/>
         <source>Laying out…</source>
         <translation>正在排版…</translation>
     </message>
@@ -1734,32 +1735,32 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../ui/print_flow.py" line="+112"/>
+        <location filename="../../ui/flows/print_flow.py" line="+122"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Printing cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 pages sent to %2.</source>
         <translation>已将 %1 页发送到 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-20"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-85"/>
         <source>Print on letterhead paper (no masthead name, no red rule)</source>
         <translation>套红纸打印（不印报头名称和红色分隔线）</translation>
     </message>
@@ -1780,12 +1781,12 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../../ui/proofread_panel.py" line="+61"/>
+        <location filename="../../ui/proofreading/proofread_panel.py" line="+54"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -1811,13 +1812,12 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+281"/>
-        <location filename="../../ui/read_only.py" line="+76"/>
+        <location line="+220"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-219"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1838,27 +1838,27 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+209"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-123"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-238"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+208"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>校对（按 F7 显示问题列表）</translation>
     </message>
@@ -1873,12 +1873,12 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>校对面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-123"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n 种字体使用代用字体：版面不变，印出的字形与官方字体不同（可在“设置 → 字体”中指定）</numerusform>
@@ -1898,7 +1898,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+212"/>
+        <location filename="../../controller/proofread.py" line="+200"/>
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
@@ -1913,12 +1913,12 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="-41"/>
+        <location filename="../../ui/window/read_only_banner.py" line="+19"/>
         <source>The data file is in use by another window and was opened read-only; changes will not be saved.</source>
         <translation>数据文件正被另一个窗口使用，以只读方式打开，修改不会保存</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1926,7 +1926,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../ui/rescue.py" line="+29"/>
+        <location filename="../../ui/flows/rescue.py" line="+27"/>
         <location line="+57"/>
         <source>Save elsewhere…</source>
         <translation>另存到别处…</translation>
@@ -2041,7 +2041,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2154,7 +2154,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../ui/snapshot_hooks.py" line="+39"/>
+        <location filename="../../ui/flows/snapshot_hooks.py" line="+36"/>
         <source>Output done, but no snapshot was kept: %1</source>
         <translation>已输出，但未能留底：%1</translation>
     </message>
@@ -2162,7 +2162,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>SubPointEditor</name>
     <message>
-        <location filename="../../ui/subpoint_editor.py" line="+50"/>
+        <location filename="../../ui/editors/subpoint_editor.py" line="+50"/>
         <source>Add sub-point</source>
         <translation>添加小点</translation>
     </message>
@@ -2230,7 +2230,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../../ui/task_table.py" line="-85"/>
+        <location filename="../../ui/editors/task_table.py" line="-85"/>
         <source>Several names separated by 、</source>
         <translation>多个名称用“、”分隔</translation>
     </message>
@@ -2243,7 +2243,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>TaskEditor</name>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>This issue has a plan section</source>
         <translation>本期包含工作安排</translation>
     </message>
@@ -2253,7 +2253,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>留空则使用自动生成的标题</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
@@ -2344,7 +2344,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+16"/>
+        <location filename="../../ui/window/actions.py" line="+16"/>
         <source>&amp;New issue</source>
         <translation>新建一期(&amp;N)</translation>
     </message>
@@ -2422,7 +2422,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../controller/workflow.py" line="+35"/>
+        <location filename="../../controller/file_menu_steps.py" line="+35"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，无法添加。</translation>
     </message>
@@ -2442,7 +2442,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="+142"/>
+        <location filename="../../ui/window/window_flows.py" line="+160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2457,12 +2457,12 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>New issue created from last month.</source>
         <translation>已根据上月新建一期。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -2511,7 +2511,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location line="-245"/>
+        <location line="-261"/>
         <source>New issue from &amp;last month…</source>
         <translation>根据上月新建(&amp;L)…</translation>
     </message>
@@ -2634,7 +2634,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../ui/address_book_editor.py" line="-73"/>
+        <location filename="../../ui/dialogs/address_book_editor.py" line="-73"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
