@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ if TYPE_CHECKING:  # the Qt-free fast loop must not import Qt through this file
     from pytestqt.qtbot import QtBot
 
     from unionbulletin.app import Parts
+    from unionbulletin.controller.document import BulletinDocument
     from unionbulletin.storage import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +72,17 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def doc(qapp: object, fixtures_dir: Path) -> BulletinDocument:
+    """A document (controller: bulletin + undo stack) holding the 2020 sample as bulletin 1."""
+    from unionbulletin.controller.document import BulletinDocument
+    from unionbulletin.domain.exchange import from_exchange
+
+    d = BulletinDocument()
+    d.load(from_exchange(json.loads((fixtures_dir / "sample-2020.json").read_text(encoding="utf-8"))), 1)
+    return d
+
+
+@pytest.fixture
 def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
     """The real window at 1366×697 (the secretary's laptop) with the 2020 sample open and laid out;
     closed and deleted after the test while the data file is still open."""
@@ -79,9 +93,29 @@ def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
     dispose(p)
 
 
+QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})  # pytest-qt's: each starts a QApplication
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test that builds widgets (it asks for `qtbot`) carries the `gui` marker, so the fast loop
+    """Every test that needs a QApplication (it asks, maybe through another fixture, for `qtbot`,
+    `qapp` or `qtmodeltester`) carries the `gui` marker, so the fast loop
     `pytest -m "not gui and not slow"` runs the Qt-free core alone."""
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()):
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A test without the `gui` marker that starts a QApplication itself fails: the fast loop would
+    run it, and it would pass or fail there depending on which test ran before."""
+    before = _qt_application_exists()
+    result = yield
+    if not before and _qt_application_exists() and item.get_closest_marker("gui") is None:
+        pytest.fail("this test starts a QApplication: ask for qapp or qtbot, which marks it gui")
+    return result
+
+
+def _qt_application_exists() -> bool:
+    qtcore = sys.modules.get("PySide6.QtCore")  # never imported here: the fast loop stays Qt-free
+    return qtcore is not None and qtcore.QCoreApplication.instance() is not None

@@ -453,6 +453,7 @@ def run_cli(*args: str | Path | int) -> subprocess.CompletedProcess[str]:
                           text=True, encoding="utf-8", cwd=REPO, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_check_command_text_json_and_exit_status(fixtures_dir: Path, tmp_path: Path) -> None:
     from unionbulletin.storage import Database
 

@@ -184,6 +184,7 @@ def _unified(text: str) -> Counter[str]:
 
 @PROPERTY_SETTINGS
 @given(any_text, st.booleans())
+@pytest.mark.slow
 def test_clean_text_keeps_every_ideograph(text: str, join: bool) -> None:
     cleaned = imported_text(text) if join else clean_text(text)
     before = _unified(map_characters(text))  # compatibility forms count as their unified ideograph
@@ -202,6 +203,7 @@ def test_clean_text_leaves_no_artefact(text: str, join: bool) -> None:
 
 @PROPERTY_SETTINGS
 @given(any_text)
+@pytest.mark.slow
 def test_clean_text_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from _cli import run_cli
 
 from unionbulletin import __version__
@@ -16,6 +17,7 @@ def test_version() -> None:
     assert result.stdout.strip() == f"unionbulletin {__version__}"
 
 
+@pytest.mark.slow
 def test_without_db_the_user_data_folder_is_used(tmp_path: Path, fixtures_dir: Path) -> None:
     home = tmp_path / "home"
     expected = home / ".local" / "share" / "unionbulletin" / "bulletins.json"
@@ -46,6 +48,7 @@ def test_list_text_and_json(tmp_path: Path) -> None:
                        "period": {"year": 2020, "month": 8}, "issue_number": None, "items": 6, "tasks": 9}
 
 
+@pytest.mark.slow
 def test_import_json_output_and_show(tmp_path: Path, fixtures_dir: Path) -> None:
     db = tmp_path / "b.json"
     result = run_cli("import", fixtures_dir / "sample-2020.json", "--json", db=db)
@@ -59,6 +62,7 @@ def test_import_json_output_and_show(tmp_path: Path, fixtures_dir: Path) -> None
     assert "\\u" not in shown.stdout  # Chinese printed as it is
 
 
+@pytest.mark.slow
 def test_unknown_id_and_missing_files(tmp_path: Path) -> None:
     db = tmp_path / "b.json"
     for args in (["show", "9", "--json"], ["export", "9", "--json", tmp_path / "o.json"]):
@@ -72,6 +76,7 @@ def test_unknown_id_and_missing_files(tmp_path: Path) -> None:
     assert [r["id"] for r in json.loads(run_cli("list", "--json", db=db).stdout)] == [2, 1]
 
 
+@pytest.mark.slow
 def test_export_json(tmp_path: Path, fixtures_dir: Path) -> None:
     db = tmp_path / "b.json"
     out = tmp_path / "导出" / "八月.json"
@@ -86,6 +91,7 @@ def test_export_json(tmp_path: Path, fixtures_dir: Path) -> None:
         (fixtures_dir / "sample-2020.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow
 def test_read_only_commands_do_not_write(tmp_path: Path, fixtures_dir: Path) -> None:
     db = tmp_path / "b.json"
     assert run_cli("import", fixtures_dir / "sample-2020.json", db=db).returncode == 0

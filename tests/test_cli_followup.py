@@ -30,6 +30,7 @@ def years_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_next_creates_the_following_issue_from_the_stored_statuses(tmp_path: Path) -> None:
     db = tmp_path / "b.json"
     with Database.open(db) as d:  # the 2020 sample is number 2; mark three of its tasks
@@ -78,6 +79,7 @@ def test_ledger_text_lists_overdue_lines_first(years_db: Path) -> None:
     assert flags == sorted(flags, reverse=True) and flags[0]
 
 
+@pytest.mark.slow
 def test_ledger_xlsx_read_back_frozen_header_filter_widths_and_dates(years_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "台账.xlsx"
     done = run_cli("ledger", "--year", "2021", "--xlsx", target, db=years_db)
@@ -101,6 +103,7 @@ def test_ledger_xlsx_read_back_frozen_header_filter_widths_and_dates(years_db: P
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(not _libreoffice.available(), reason="needs soffice")
+@pytest.mark.slow
 def test_ledger_xlsx_opens_in_libreoffice(years_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "ledger.xlsx"
     assert run_cli("ledger", "--year", "2021", "--xlsx", target, db=years_db).returncode == 0
@@ -119,6 +122,7 @@ def test_ledger_xlsx_opens_in_libreoffice(years_db: Path, tmp_path: Path) -> Non
                           first.due.strftime("%m/%d/%Y")), rows[2]
 
 
+@pytest.mark.slow
 def test_ledger_pdf_is_landscape_in_the_official_faces_and_lists_every_line(years_db: Path,
                                                                             tmp_path: Path) -> None:
     target = tmp_path / "ledger.pdf"
@@ -135,6 +139,7 @@ def test_ledger_pdf_is_landscape_in_the_official_faces_and_lists_every_line(year
     assert any("Fandol" in f or "FZ" in f or "GB2312" in f for f in fonts), fonts
 
 
+@pytest.mark.slow
 def test_ledger_refuses_to_write_over_the_data_file_or_its_companions(years_db: Path) -> None:
     before = years_db.read_bytes()
     companions = (years_db, years_db.with_name(years_db.name + ".lock"),
@@ -151,6 +156,7 @@ def test_ledger_refuses_to_write_over_the_data_file_or_its_companions(years_db: 
     assert not (years_db.parent / "backups" / "台账.pdf").exists()
 
 
+@pytest.mark.slow
 def test_ledger_bad_input_clear_messages(years_db: Path, tmp_path: Path) -> None:
     bad_year = run_cli("ledger", "--year", "20201", db=years_db)
     assert bad_year.returncode == 2 and "年份 20201 无效" in bad_year.stderr

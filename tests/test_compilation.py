@@ -108,6 +108,7 @@ def test_plan_starts_every_bulletin_on_a_right_hand_page() -> None:
         e.start + e.pages for e in single.entries[:-1]]  # no blank pages between bulletins
 
 
+@pytest.mark.slow
 def test_contents_spanning_two_pages_keeps_page_numbers_right(tmp_path: Path) -> None:
     """Thirty short bulletins: the contents need two pages; the plan accounts for both."""
     base = _fixture("sample-2018")
@@ -135,6 +136,7 @@ def test_contents_spanning_two_pages_keeps_page_numbers_right(tmp_path: Path) ->
 # ------------------------------------------------------------------------------------ the PDF itself
 
 
+@pytest.mark.slow
 def test_compile_writes_cover_contents_and_every_bulletin_as_printed(db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "2020.pdf"
     result = run_cli("compile", "--year", "2020", "--pdf", out, "--json", db=db_path)
@@ -167,6 +169,7 @@ def test_compile_writes_cover_contents_and_every_bulletin_as_printed(db_path: Pa
         assert all(s % 2 == 1 for s in summary["starts"])
 
 
+@pytest.mark.slow
 def test_bookmarks_name_each_issue_and_its_two_titles(db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "2020.pdf"
     result = run_cli("compile", "--year", "2020", "--pdf", out, "--json", db=db_path)
@@ -190,6 +193,7 @@ def test_bookmarks_name_each_issue_and_its_two_titles(db_path: Path, tmp_path: P
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+@pytest.mark.slow
 def test_every_font_is_embedded_none_only_referenced(db_path: Path, tmp_path: Path) -> None:
     """Also the single-bulletin PDF: reportlab's initial Helvetica used to be referenced, not embedded."""
     out = tmp_path / "2020.pdf"
@@ -205,6 +209,7 @@ def test_every_font_is_embedded_none_only_referenced(db_path: Path, tmp_path: Pa
         assert "Helvetica" not in listing
 
 
+@pytest.mark.slow
 def test_compile_refuses_clearly(db_path: Path, tmp_path: Path) -> None:
     empty = run_cli("compile", "--year", "2015", "--pdf", tmp_path / "x.pdf", db=db_path)
     assert empty.returncode == 2 and "2015年度没有简报" in empty.stderr and "Traceback" not in empty.stderr
@@ -213,6 +218,7 @@ def test_compile_refuses_clearly(db_path: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.slow
 def test_single_sided_volume_has_no_blank_pages(db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
     result = run_cli("compile", "--year", "2020", "--from", "1", "--to", "5", "--single-sided",

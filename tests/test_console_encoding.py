@@ -29,6 +29,7 @@ def bulletin_count(db: Path) -> int:
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "cp1252", "ascii"])
+@pytest.mark.slow
 def test_import_warning_with_replacement_character_does_not_fail_after_saving(
     tmp_path: Path, encoding: str
 ) -> None:
@@ -47,6 +48,7 @@ def test_import_warning_with_replacement_character_does_not_fail_after_saving(
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "cp1252"])
+@pytest.mark.slow
 def test_text_commands_do_not_raise(tmp_path: Path, encoding: str) -> None:
     db = tmp_path / "b.json"
     listed = run("list", encoding=encoding, db=db)
@@ -70,6 +72,7 @@ def test_text_commands_do_not_raise(tmp_path: Path, encoding: str) -> None:
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "cp1252", "ascii", "utf-16"])
+@pytest.mark.slow
 def test_json_output_is_always_utf8(tmp_path: Path, encoding: str, fixtures_dir: Path) -> None:
     db = tmp_path / "b.json"
     assert run("import", fixtures_dir / "sample-2018.json", encoding="utf-8", db=db).returncode == 0

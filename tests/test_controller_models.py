@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
@@ -25,13 +24,6 @@ from unionbulletin.domain.exchange import from_exchange
 
 def _sample(fixtures_dir: Path, name: str = "sample-2020.json") -> Bulletin:
     return from_exchange(json.loads((fixtures_dir / name).read_text(encoding="utf-8")))
-
-
-@pytest.fixture
-def doc(qapp: object, fixtures_dir: Path) -> BulletinDocument:
-    d = BulletinDocument()
-    d.load(_sample(fixtures_dir), 1)
-    return d
 
 
 def test_typing_merges_into_one_undo_step_and_undo_redo(doc: BulletinDocument) -> None:

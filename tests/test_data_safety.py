@@ -83,6 +83,7 @@ def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 @PROPERTY_SETTINGS
 @given(hostile_text)
+@pytest.mark.slow
 def test_normalisation_is_idempotent_and_leaves_nothing_forbidden(text: str) -> None:
     for fn in (normalize_line, normalize_lines):
         once = fn(text)
@@ -112,6 +113,7 @@ def test_line_breaks_become_lines_only_where_lines_are_allowed(raw: str, line: s
 
 @PROPERTY_SETTINGS
 @given(bulletins())
+@pytest.mark.slow
 def test_any_bulletin_the_domain_can_hold_survives_save_and_open_unchanged(
         shared_db: Database, raw: Bulletin) -> None:
     b = normalize_bulletin(raw)
@@ -225,6 +227,7 @@ def _write_oversize(path: Path, items: int) -> str:
     return new
 
 
+@pytest.mark.slow
 def test_an_oversize_bulletin_from_the_first_version_has_a_way_out(tmp_path: Path) -> None:
     path = tmp_path / "bulletins.json"
     big = _write_oversize(path, 1000)
@@ -284,6 +287,7 @@ def _targets(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("kind", ["--json", "--pdf"])
+@pytest.mark.slow
 def test_export_never_overwrites_the_data_file_or_its_companions(tmp_path: Path, kind: str) -> None:
     targets = _targets(tmp_path)
     db_path = targets["data file"]
@@ -330,6 +334,7 @@ DAMAGE = ["nested 100,000 deep", "5,000-digit integer", "key ²", "keys 1 and 01
 
 
 @pytest.mark.parametrize("how", DAMAGE)
+@pytest.mark.slow
 def test_every_damage_ends_in_the_damaged_path(tmp_path: Path, how: str) -> None:
     path = tmp_path / "bulletins.json"
     with Database.open(path) as db:
@@ -349,6 +354,7 @@ def test_every_damage_ends_in_the_damaged_path(tmp_path: Path, how: str) -> None
 # ---- findings 6, 7: what the data file may be -----------------------------------------------------
 
 @pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+@pytest.mark.slow
 def test_a_fifo_or_a_folder_as_data_file_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)

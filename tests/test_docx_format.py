@@ -479,6 +479,7 @@ def _visible(text: str) -> str:
 # A third of the profile's examples: each one builds a whole DOCX package (≈ 0.05 s).
 @settings(PROPERTY_SETTINGS, max_examples=max(50, PROPERTY_SETTINGS.max_examples // 3))
 @given(random_bulletins(), st.booleans(), st.sampled_from(list(PlanLayout)))
+@pytest.mark.slow
 def test_random_text_always_gives_a_docx_python_docx_reopens(b: Bulletin, hanging: bool,
                                                             layout: PlanLayout) -> None:
     data = render_docx(b, OrgSettings(hanging_punctuation=hanging, plan_layout=layout))

@@ -22,6 +22,7 @@ def _folder_bytes(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("name", FIXTURES)
+@pytest.mark.slow
 def test_sample_round_trip_through_the_command_line(tmp_path: Path, fixtures_dir: Path, name: str) -> None:
     fixture = fixtures_dir / name
     text = fixture.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from _cli import run_cli
 
 
@@ -18,6 +19,7 @@ def _import(db: Path, source: Path) -> int:
     return int(json.loads(result.stdout)["id"])
 
 
+@pytest.mark.slow
 def test_export_pdf_from_the_command_line(tmp_path: Path, fixtures_dir: Path) -> None:
     db = tmp_path / "bulletins.json"
     number = _import(db, fixtures_dir / "sample-2020.json")

@@ -109,6 +109,7 @@ def test_bundled_font_is_truetype_renamed_and_without_radicals(role: FontRole) -
     assert radicals == []
 
 
+@pytest.mark.slow
 def test_bundled_fonts_embed_in_reportlab_and_extract_back() -> None:
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf)
@@ -417,6 +418,7 @@ def test_libreoffice_renders_official_font_names_with_bundled_fonts(tmp_path: Pa
     }
 
 
+@pytest.mark.slow
 def test_raw_cmap_reader_agrees_with_fonttools() -> None:
     """The fast cmap reader gives exactly fontTools' best cmap (minus .notdef) on every font here."""
     from fontTools.ttLib import TTCollection, TTFont

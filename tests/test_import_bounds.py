@@ -45,6 +45,7 @@ def _import_in_child(path: Path) -> tuple[str | None, float]:
     return figures["message"], figures["rss_mib"]
 
 
+@pytest.mark.slow
 def test_expansion_bomb_is_refused_without_reading_it(tmp_path: Path) -> None:
     bomb = expansion_bomb(tmp_path / "bomb.docx", 300)  # 300 MiB of XML in a few hundred KB
     assert bomb.stat().st_size < 2_000_000
@@ -53,6 +54,7 @@ def test_expansion_bomb_is_refused_without_reading_it(tmp_path: Path) -> None:
     assert rss < 500
 
 
+@pytest.mark.slow
 def test_two_million_paragraphs_are_refused(tmp_path: Path) -> None:
     flood = paragraph_flood(tmp_path / "flood.docx", 2_000_000)
     message, rss = _import_in_child(flood)

@@ -348,6 +348,7 @@ def test_nothing_to_import() -> None:
 
 # ---- the command line ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_cli_import_json(tmp_path: Path, samples_dir: Path) -> None:
     db = tmp_path / "db.json"
     first = run_cli("import", samples_dir / SAMPLE_2018, "--json", db=db)
@@ -437,6 +438,7 @@ def _check_import(text: str, kept_part: str | None = None) -> None:
 
 @PROPERTY_SETTINGS
 @given(st.one_of(st.text(max_size=500), structured_text))
+@pytest.mark.slow
 def test_random_text_never_crashes_and_keeps_every_ideograph(text: str) -> None:
     _check_import(text)
 
@@ -455,6 +457,7 @@ def test_huge_pastes(samples: list[str], noise: str) -> None:
 @given(st.one_of(st.binary(max_size=600),
                  structured_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
                  structured_text.map(lambda t: t.encode("gb18030", "replace"))))
+@pytest.mark.slow
 def test_random_bytes_never_crash(data: bytes) -> None:
     try:
         result = import_bytes(data, OrgSettings())

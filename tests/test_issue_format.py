@@ -51,6 +51,7 @@ def _stored_with_pattern(tmp_path: Path, pattern: str) -> Path:
 
 
 @pytest.mark.parametrize("pattern", ["第{n.x}期", "第{n[0]}期", "{n:>300000000}"])
+@pytest.mark.slow
 def test_a_stored_bad_pattern_falls_back_in_layout_export_and_check(tmp_path: Path, pattern: str) -> None:
     db = _stored_with_pattern(tmp_path, pattern)
     with Database.open(db, read_only=True) as opened:

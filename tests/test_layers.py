@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "unionbulletin"
 
 
@@ -32,6 +34,7 @@ def test_package_has_modules() -> None:
     assert len(_modules()) > 10
 
 
+@pytest.mark.slow
 def test_only_qt_layers_import_pyside() -> None:
     allowed = ("render/qt", "controller/", "ui/", "app.py")
     offenders = [
@@ -41,6 +44,7 @@ def test_only_qt_layers_import_pyside() -> None:
     assert offenders == []
 
 
+@pytest.mark.slow
 def test_only_ui_imports_widgets() -> None:
     offenders = [
         rel for rel, path in _modules()

@@ -141,6 +141,7 @@ def _check_pagination(document: Document) -> None:
 
 
 @pytest.mark.parametrize("name", ["sample-2020.json", "long.json"])
+@pytest.mark.slow
 def test_pagination_rules_at_every_break_position(fixtures_dir: Path, name: str) -> None:
     bulletin = load(fixtures_dir, name)
     variants = _variants(bulletin)

@@ -81,6 +81,7 @@ def _pdf(bulletin: Bulletin, path: Path, fonts: FontResolver, *, letterhead: boo
 
 
 @pytest.mark.parametrize("sample", ["sample-2020.json", "sample-2018.json"])
+@pytest.mark.slow
 def test_the_pdf_on_letterhead_is_the_pdf_without_name_and_rule(tmp_path: Path, fonts: FontResolver,
                                                                 sample: str) -> None:
     b = _bulletin(sample)

@@ -241,6 +241,7 @@ WORD = st.tuples(
 
 @settings(max_examples=150, deadline=None)
 @given(words=st.lists(WORD, min_size=1, max_size=60), hanging=st.booleans())
+@pytest.mark.slow
 def test_breaker_invariants(words: list[str], hanging: bool) -> None:
     text = "".join(words)
     spans = break_paragraph(text, cell=1.0, first_width=26, width=28, hanging=hanging)

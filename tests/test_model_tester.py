@@ -29,13 +29,6 @@ TODAY = dt.date(2022, 6, 15)
 
 
 @pytest.fixture
-def doc(qapp: object) -> BulletinDocument:
-    d = BulletinDocument()
-    d.load(sample_2020(), 1)
-    return d
-
-
-@pytest.fixture
 def years_db(tmp_path: Path) -> Iterator[Database]:
     path = tmp_path / "bulletins.json"
     write_data_file(path, make_years(24))  # August 2020 – July 2022

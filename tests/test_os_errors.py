@@ -96,6 +96,7 @@ def assert_clean(message: str, expected: str) -> None:
     assert not ENGLISH_OS_TEXT.search(message), message
 
 
+@pytest.mark.slow
 def test_cli_export_onto_a_read_only_file(tmp_path: Path) -> None:
     db, target = tmp_path / "b.json", tmp_path / "简报.pdf"
     target.write_bytes(b"old")

@@ -111,6 +111,7 @@ def test_a_huge_pdf_paste_is_joined() -> None:
     assert len(text) == 40_000 * len(line) and "\n" not in text
 
 
+@pytest.mark.slow
 def test_huge_html_is_read() -> None:
     """100 000 spans in a paragraph, 20 000 cells in a row: text kept in pieces, joined once."""
     html = "<p>" + "<span>职工之家建设</span>" * 100_000 + "</p><tr>" + "<td>工会</td>" * 20_000 + "</tr>"

@@ -314,6 +314,7 @@ def body_lines(doc: Rendered) -> list[BodyLine]:
 # ------------------------------------------------------------------------------ text as a whole
 
 
+@pytest.mark.slow
 def test_no_character_is_missing_from_the_fonts(doc: Rendered) -> None:
     assert doc.missing == ()
 

@@ -48,6 +48,7 @@ def test_every_font_is_embedded(name: str, tmp_path: Path) -> None:
     assert not any(f.startswith(("Helvetica", "Times", "Courier")) for f, _ in fonts)
 
 
+@pytest.mark.slow
 def test_ledger_and_compilation_pdfs_embed_every_font(tmp_path: Path) -> None:
     """The 督办 ledger (platypus tables) and the annual compilation draw with reportlab too: a table
     cell or a canvas left on reportlab's defaults references a Helvetica that is never embedded."""

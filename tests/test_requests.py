@@ -65,6 +65,7 @@ def _issue(db: Path, n: int) -> dict:  # type: ignore[type-arg]
         return to_exchange(d.get(n))
 
 
+@pytest.mark.slow
 def test_one_form_per_department_named_by_convention(setup: tuple[Path, Path]) -> None:
     _db, forms = setup
     names = sorted(p.name for p in forms.iterdir())
@@ -103,6 +104,7 @@ def test_the_status_a_clerk_chose(texts: tuple[str, ...], status: TaskStatus | N
     assert read_status(*texts) == status
 
 
+@pytest.mark.slow
 def test_collect_merges_a_filled_form_and_merging_twice_adds_nothing(setup: tuple[Path, Path],
                                                                       tmp_path: Path) -> None:
     db, forms = setup
@@ -153,6 +155,7 @@ def _fill_messily(src: Path, dst: Path) -> None:
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(not _libreoffice.available(), reason="needs soffice")
+@pytest.mark.slow
 def test_a_messy_form_resaved_by_libreoffice_merges(setup: tuple[Path, Path], tmp_path: Path) -> None:
     db, forms = setup
     messy = tmp_path / "messy" / JINGJI
@@ -179,6 +182,7 @@ def test_a_messy_form_resaved_by_libreoffice_merges(setup: tuple[Path, Path], tm
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(not _libreoffice.available(), reason="needs soffice")
+@pytest.mark.slow
 def test_the_mark_line_identifies_a_form_whose_properties_were_lost(setup: tuple[Path, Path],
                                                                    tmp_path: Path) -> None:
     _db, forms = setup
@@ -191,6 +195,7 @@ def test_the_mark_line_identifies_a_form_whose_properties_were_lost(setup: tuple
     assert read_returned_form(resaved).mark == FormMark(2, "经技部", SEP)
 
 
+@pytest.mark.slow
 def test_forms_for_another_month_or_department_or_no_form_are_refused(setup: tuple[Path, Path],
                                                                      tmp_path: Path) -> None:
     db, forms = setup
@@ -222,6 +227,7 @@ def test_forms_for_another_month_or_department_or_no_form_are_refused(setup: tup
     assert run_cli("collect", "3", tmp_path / "nowhere.docx", db=db).returncode == 2
 
 
+@pytest.mark.slow
 def test_a_good_form_merges_beside_a_refused_one(setup: tuple[Path, Path], tmp_path: Path) -> None:
     db, forms = setup
     filled = tmp_path / "back.docx"
@@ -238,6 +244,7 @@ def test_a_good_form_merges_beside_a_refused_one(setup: tuple[Path, Path], tmp_p
     assert _issue(db, 3)["summary"]["items"][0]["source"] == "经技部"
 
 
+@pytest.mark.slow
 def test_requests_bad_input(setup: tuple[Path, Path], tmp_path: Path) -> None:
     db, _forms = setup
     assert "文件夹不存在" in run_cli("requests", "2", "--out", tmp_path / "nope", db=db).stderr

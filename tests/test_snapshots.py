@@ -79,6 +79,7 @@ def test_a_damaged_snapshot_is_refused_clearly_and_the_file_still_opens(db_path:
     assert result.returncode == 2 and "Traceback" not in result.stderr and "留底内容" in result.stderr
 
 
+@pytest.mark.slow
 def test_twenty_years_of_snapshots_fit_the_budget(tmp_path: Path) -> None:
     """24 bulletins × 4 outputs (2 contents each), scaled to 240 bulletins: under the budget."""
     from unionbulletin.storage.snapshots import BUDGET_MIB
@@ -99,6 +100,7 @@ def test_twenty_years_of_snapshots_fit_the_budget(tmp_path: Path) -> None:
     assert per_bulletin * 240 / 2**20 < BUDGET_MIB / 4
 
 
+@pytest.mark.slow
 def test_export_records_history_and_recreates_what_was_sent_after_changes(db_path: Path,
                                                                           tmp_path: Path) -> None:
     sent = tmp_path / "sent.pdf"
@@ -129,6 +131,7 @@ def test_export_records_history_and_recreates_what_was_sent_after_changes(db_pat
     assert not same_pages(original, current)  # the comparison can tell a changed bulletin apart
 
 
+@pytest.mark.slow
 def test_export_while_the_file_is_in_use_still_exports(db_path: Path, tmp_path: Path) -> None:
     with Database.open(db_path):  # holds the write lock, as the window does
         result = run_cli("export", "1", "--pdf", tmp_path / "a.pdf", db=db_path)

@@ -286,6 +286,7 @@ DAMAGE = {
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
+@pytest.mark.slow
 def test_damaged_file_is_reported_and_never_touched(tmp_path: Path, sample: Any, kind: str) -> None:
     path, backup = _db_with_backup(tmp_path, sample)
     damage, reason = DAMAGE[kind]
@@ -360,6 +361,7 @@ HOLDER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_second_process_on_a_locked_file_writes_nothing(tmp_path: Path, fixtures_dir: Path) -> None:
     path = _created(tmp_path / "b.json")
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,

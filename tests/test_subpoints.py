@@ -30,13 +30,6 @@ def _sample(fixtures_dir: Path, name: str = "sample-2020.json") -> Bulletin:
     return from_exchange(json.loads((fixtures_dir / name).read_text(encoding="utf-8")))
 
 
-@pytest.fixture
-def doc(qapp: object, fixtures_dir: Path) -> BulletinDocument:
-    d = BulletinDocument()
-    d.load(_sample(fixtures_dir), 1)
-    return d
-
-
 def _subs(doc: BulletinDocument, item_id: str) -> list[tuple[str, str]]:
     return [(s.heading, s.body) for s in edits.find_item(doc.bulletin, item_id).subpoints]
 

@@ -68,6 +68,7 @@ def _random_titles(count: int, seed: int) -> list[str]:
 
 
 @pytest.mark.parametrize("seed", range(4))
+@pytest.mark.slow
 def test_dynamic_programme_agrees_with_the_exhaustive_search(seed: int) -> None:
     for text in _random_titles(60, seed):
         for max_chars, keep in ((20, ("荆州市总工会",)), (16, ())):

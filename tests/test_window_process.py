@@ -97,6 +97,7 @@ def test_killed_after_typing_the_next_start_restores_the_edit(qtbot: QtBot, tmp_
         dispose(parts)
 
 
+@pytest.mark.slow
 def test_killed_after_autosave_the_file_has_the_edit(tmp_path: Path) -> None:
     db_path, bid = _seeded_db(tmp_path)
     _run_child_until(tmp_path, db_path, bid, autosave_ms=200, signal="SAVED")
@@ -105,6 +106,7 @@ def test_killed_after_autosave_the_file_has_the_edit(tmp_path: Path) -> None:
     assert not journal_path(db_path).exists()  # nothing left to recover
 
 
+@pytest.mark.slow
 def test_screenshot_command_draws_the_window_with_the_preview(tmp_path: Path) -> None:
     db_path, bid = _seeded_db(tmp_path)
     png = tmp_path / "window.png"
