@@ -111,6 +111,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         assert result.stderr
 
 
+@pytest.mark.slow
 def test_check_json_is_the_same_from_one_run_to_the_next(tmp_path: Path) -> None:
     """Tools compare `check --json` outputs; item ids made at load time used to differ per run."""
     db = tmp_path / "bulletins.json"

@@ -159,6 +159,7 @@ def test_the_option_is_in_the_file_menu_remembered_and_used_by_the_export(
         dispose(parts)
 
 
+@pytest.mark.slow
 def test_command_line_export_on_letterhead(tmp_path: Path) -> None:
     """`export ID --pdf F --letterhead` gives the same PDF as the window's option; not for DOCX."""
     from _cli import run_cli

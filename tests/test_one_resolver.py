@@ -42,6 +42,7 @@ def _calls_of(name: str) -> list[str]:
     return sites
 
 
+@pytest.mark.slow
 def test_one_place_constructs_a_font_resolver() -> None:
     """Before: six (render setup twice, proofreader, checks engine, PDF renderer, `fonts` command)."""
     sites = _calls_of("FontResolver")

@@ -147,6 +147,7 @@ def test_history_of_a_bulletin_without_snapshots(db_path: Path) -> None:
     assert missing.returncode == 2 and "还没有留底" in missing.stderr
 
 
+@pytest.mark.slow
 def test_first_export_before_any_data_file_leaves_the_examples_alone(tmp_path: Path) -> None:
     """No data file yet: the command shows the examples from memory. Keeping a snapshot of the
     export used to create the file with no bulletin in it, so the window then opened empty."""
