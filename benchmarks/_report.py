@@ -24,6 +24,6 @@ def parse(output: str) -> dict[str, object] | None:
     """The figures of the last BENCH-JSON line of a script's output, or None."""
     for line in reversed(output.splitlines()):
         if line.startswith(PREFIX):
-            figures = json.loads(line[len(PREFIX):])
+            figures = json.loads(line[len(PREFIX) :])
             return figures if isinstance(figures, dict) else None
     return None

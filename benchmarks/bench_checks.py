@@ -66,10 +66,12 @@ def main() -> None:
     book = AddressBook()
     fonts = FontResolver()
     long = load(REPO / "tests/fixtures/long.json")
-    cases = [("long.json", long),
-             ("sample-2018", load(REPO / "tests/fixtures/sample-2018.json")),
-             ("sample-2020", load(REPO / "tests/fixtures/sample-2020.json")),
-             ("long ×10", tenfold(long))]
+    cases = [
+        ("long.json", long),
+        ("sample-2018", load(REPO / "tests/fixtures/sample-2018.json")),
+        ("sample-2020", load(REPO / "tests/fixtures/sample-2020.json")),
+        ("long ×10", tenfold(long)),
+    ]
     print(f"{'bulletin':12} {'chars':>6} {'cold ms':>8} {'warm ms':>8} {'no-font':>8} {'edited':>8} findings")
     figures: dict[str, object] = {}
     for name, b in cases:
@@ -82,8 +84,9 @@ def main() -> None:
         item = b.summary.items[0]
         counter = iter(range(10**6))
 
-        def edited(b: Bulletin = b, item_id: str = item.id, body: str = item.body,
-                   counter: Iterator[int] = counter) -> None:
+        def edited(
+            b: Bulletin = b, item_id: str = item.id, body: str = item.body, counter: Iterator[int] = counter
+        ) -> None:
             changed = edits.update_item(b, item_id, body=body + "新" * (next(counter) % 5 + 1))
             run_checks(changed, settings=settings, address_book=book, fonts=fonts)
 
@@ -98,8 +101,10 @@ def main() -> None:
     fixed, count = apply_fixes(b, findings)
     took = (time.perf_counter() - t) * 1000
     left = [f for f in run_checks(fixed, settings=settings, address_book=book, fonts=fonts) if f.fix]
-    print(f"apply_fixes on long.json with {len(fixable)} fixable findings: {count} applied in {took:.1f} ms, "
-          f"{len(left)} fixable left")
+    print(
+        f"apply_fixes on long.json with {len(fixable)} fixable findings: {count} applied in {took:.1f} ms, "
+        f"{len(left)} fixable left"
+    )
     if json_requested():
         emit(figures)
 

@@ -59,12 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     seconds = statistics.median(times)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(f"12 long bulletins: {summary.pages} pages, PDF {size / 1024 / 1024:.1f} MiB")
-    print(f"compile (layout + draw + write)  {seconds * 1000:8.0f} ms  (median of {args.runs}) "
-          f"target < 2000 ms: {'met' if seconds < 2 else 'NOT met'}")
+    print(
+        f"compile (layout + draw + write)  {seconds * 1000:8.0f} ms  (median of {args.runs}) "
+        f"target < 2000 ms: {'met' if seconds < 2 else 'NOT met'}"
+    )
     print(f"peak resident memory             {peak:8.0f} MiB")
     if args.json:
-        emit({"pages": summary.pages, "compile_ms": seconds * 1000, "pdf_mib": size / 1024 / 1024,
-              "peak_rss_mib": peak})
+        emit(
+            {
+                "pages": summary.pages,
+                "compile_ms": seconds * 1000,
+                "pdf_mib": size / 1024 / 1024,
+                "peak_rss_mib": peak,
+            }
+        )
     return 0
 
 

@@ -42,8 +42,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--json", action="store_true", help="add a BENCH-JSON line for benchmarks/run")
     args = parser.parse_args()
-    cases = [("sample-2018", OrgSettings()), ("sample-2020", OrgSettings()), ("long", OrgSettings()),
-             ("long", OrgSettings(plan_layout=PlanLayout.TABLE))]
+    cases = [
+        ("sample-2018", OrgSettings()),
+        ("sample-2020", OrgSettings()),
+        ("long", OrgSettings()),
+        ("long", OrgSettings(plan_layout=PlanLayout.TABLE)),
+    ]
     print(f"render_docx, median of {args.runs} warm runs (target < {TARGET} s for the long bulletin)")
     worst = 0.0
     figures: dict[str, object] = {}
@@ -65,9 +69,11 @@ def main() -> None:
                 exports.append(time.perf_counter() - t0)
             label = name + (" (plan table)" if settings.plan_layout == PlanLayout.TABLE else "")
             figures[f"docx_{label}_ms"] = median(wall) * 1000
-            print(f"  {label:<24} render {median(wall) * 1000:6.1f} ms (cpu {median(cpu) * 1000:6.1f} ms)"
-                  f"   export incl. atomic write {median(exports) * 1000:6.1f} ms"
-                  f"   {len(data) / 1024:5.1f} KiB")
+            print(
+                f"  {label:<24} render {median(wall) * 1000:6.1f} ms (cpu {median(cpu) * 1000:6.1f} ms)"
+                f"   export incl. atomic write {median(exports) * 1000:6.1f} ms"
+                f"   {len(data) / 1024:5.1f} KiB"
+            )
             if name == "long":
                 worst = max(worst, median(wall))
     print(f"long bulletin: {worst:.3f} s — {'within' if worst < TARGET else 'OVER'} the {TARGET} s target")

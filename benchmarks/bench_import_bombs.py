@@ -44,8 +44,15 @@ print(json.dumps({"outcome": outcome, "s": seconds,
 
 
 def measure(path: Path) -> dict[str, object]:
-    result = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True,
-                            encoding="utf-8", cwd=REPO, timeout=1800, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=1800,
+        check=True,
+    )
     figures: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
 
@@ -65,7 +72,8 @@ def big_text(path: Path) -> Path:
         for _ in range(7_600):
             start = rng.randrange(0, len(pool) - 1_700 * 3)
             start -= start % 3
-            yield b"<w:p><w:r><w:t>" + pool[start:start + 1_700 * 3] + b"</w:t></w:r></w:p>"
+            yield b"<w:p><w:r><w:t>" + pool[start : start + 1_700 * 3] + b"</w:t></w:r></w:p>"
+
     return _with_document_xml(path, chunks(), 1)
 
 
@@ -77,8 +85,11 @@ def main() -> int:
         cases = [
             ("1 MB → 1 GiB expansion bomb", "bomb_1gib", lambda: expansion_bomb(folder / "bomb.docx", 1024)),
             ("2,000,000 paragraphs", "flood_2m", lambda: paragraph_flood(folder / "flood.docx", 2_000_000)),
-            ("1,000,000 empty paragraphs (6 MB XML)", "flood_1m_empty",
-             lambda: _with_document_xml(folder / "empty.docx", (empty for _ in range(100)), 1)),
+            (
+                "1,000,000 empty paragraphs (6 MB XML)",
+                "flood_1m_empty",
+                lambda: _with_document_xml(folder / "empty.docx", (empty for _ in range(100)), 1),
+            ),
             ("20,000 paragraphs (the limit)", "limit_20k", lambda: at_limit(folder / "limit.docx", 20_000)),
             ("38 MB of text in 7,600 paragraphs", "text_38mb", lambda: big_text(folder / "text.docx")),
         ]
@@ -88,8 +99,10 @@ def main() -> int:
             t = time.perf_counter()
             result = measure(path)
             wall = time.perf_counter() - t
-            print(f"{label:36} {size / 1e6:6.2f} MB  peak {result['rss_mib']:6.0f} MiB  "
-                  f"{wall:5.1f} s  {result['outcome']}")
+            print(
+                f"{label:36} {size / 1e6:6.2f} MB  peak {result['rss_mib']:6.0f} MiB  "
+                f"{wall:5.1f} s  {result['outcome']}"
+            )
             figures[f"{key}_rss_mib"] = result["rss_mib"]
             figures[f"{key}_ms"] = wall * 1000
     if json_requested():

@@ -56,8 +56,10 @@ def main() -> None:
 
     memory_s = timed(year_ledger)
     cpu_s = timed(year_ledger, clock=time.process_time)
-    print(f"ledger of {YEAR} from bulletins in memory: {memory_s * 1000:.1f} ms wall, "
-          f"{cpu_s * 1000:.1f} ms CPU (median of 9, target < 100 ms)")
+    print(
+        f"ledger of {YEAR} from bulletins in memory: {memory_s * 1000:.1f} ms wall, "
+        f"{cpu_s * 1000:.1f} ms CPU (median of 9, target < 100 ms)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bulletins.json"
         write_data_file(path, bulletins)
@@ -68,8 +70,17 @@ def main() -> None:
 
         file_s = timed(from_file, repeat=5)
         print(f"open the data file read-only + ledger of {YEAR}: {file_s * 1000:.0f} ms (median of 5)")
-        cmd = [sys.executable, "-m", "unionbulletin", "--db", str(path), "ledger", "--year", str(YEAR),
-               "--json"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "unionbulletin",
+            "--db",
+            str(path),
+            "ledger",
+            "--year",
+            str(YEAR),
+            "--json",
+        ]
         t = time.perf_counter()
         done = subprocess.run(cmd, capture_output=True, cwd=REPO)
         process_s = time.perf_counter() - t
@@ -78,9 +89,17 @@ def main() -> None:
         else:
             print(f"`unionbulletin ledger` failed: {done.stderr.decode('utf-8', 'replace')[-300:]}")
     if json_requested():
-        emit({"months": MONTHS, "lines": len(lines), "year_lines": len(year), "memory_ms": memory_s * 1000,
-              "memory_cpu_ms": cpu_s * 1000,
-              "file_ms": file_s * 1000, "process_ms": process_s * 1000 if done.returncode == 0 else None})
+        emit(
+            {
+                "months": MONTHS,
+                "lines": len(lines),
+                "year_lines": len(year),
+                "memory_ms": memory_s * 1000,
+                "memory_cpu_ms": cpu_s * 1000,
+                "file_ms": file_s * 1000,
+                "process_ms": process_s * 1000 if done.returncode == 0 else None,
+            }
+        )
 
 
 if __name__ == "__main__":

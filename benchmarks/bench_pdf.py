@@ -46,8 +46,12 @@ def clear_all_caches() -> None:
     titles._break_title.cache_clear()
 
 
-def median_time(fn: Callable[[], object], runs: int, before: Callable[[], None] | None = None,
-                cpu: list[float] | None = None) -> float:
+def median_time(
+    fn: Callable[[], object],
+    runs: int,
+    before: Callable[[], None] | None = None,
+    cpu: list[float] | None = None,
+) -> float:
     """Median wall-clock seconds of ``fn``; the median CPU seconds go to ``cpu`` if given."""
     times = []
     cpu_times = []
@@ -80,8 +84,16 @@ def soffice_reference(bulletin: Bulletin, settings: OrgSettings, runs: int) -> t
         docx.write_bytes(render_docx(bulletin, settings))
         env = dict(os.environ, FONTCONFIG_FILE=str(write_fontconfig(work / "fontconfig")))
         profile = (work / "profile").as_uri()
-        cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(work / "out"), str(docx)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work / "out"),
+            str(docx),
+        ]
 
         def convert() -> None:
             subprocess.run(cmd, check=True, capture_output=True, env=env, timeout=300)
@@ -110,29 +122,39 @@ def main(argv: list[str] | None = None) -> int:
 
     warm = render_pdf_result(bulletin, settings, fonts=fonts)  # registers the fonts, imports everything
     pages = len(layout_bulletin(bulletin, style).pages)
-    print(f"long bulletin: {len(bulletin.summary.items)} items, "
-          f"{len(bulletin.plan.tasks) if bulletin.plan else 0} tasks, {pages} pages, "
-          f"PDF {len(warm.data) / 1024:.0f} KiB; fonts: "
-          + ", ".join(f"{role.value}={face.path.name}" for role, face in warm.faces.items()))
+    print(
+        f"long bulletin: {len(bulletin.summary.items)} items, "
+        f"{len(bulletin.plan.tasks) if bulletin.plan else 0} tasks, {pages} pages, "
+        f"PDF {len(warm.data) / 1024:.0f} KiB; fonts: "
+        + ", ".join(f"{role.value}={face.path.name}" for role, face in warm.faces.items())
+    )
 
     layout_s = median_time(lambda: layout_bulletin(bulletin, style), args.runs, clear_all_caches)
     cached_s = median_time(lambda: layout_bulletin(bulletin, style), args.runs)
     cpu: list[float] = []
-    pdf_s = median_time(lambda: render_pdf_result(bulletin, settings, fonts=fonts), args.runs,
-                        clear_all_caches, cpu)
+    pdf_s = median_time(
+        lambda: render_pdf_result(bulletin, settings, fonts=fonts), args.runs, clear_all_caches, cpu
+    )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (high load slows wall times)")
     print(f"layout from scratch      {layout_s * 1000:8.1f} ms  (median of {args.runs})")
     print(f"layout from cache        {cached_s * 1000:8.3f} ms")
-    print(f"PDF export (reportlab)   {pdf_s * 1000:8.1f} ms  (CPU {cpu[0] * 1000:.1f} ms)  target < 300 ms: "
-          f"{'met' if pdf_s < 0.3 else 'NOT met'}")
-    figures: dict[str, object] = {"pages": pages, "layout_ms": layout_s * 1000,
-                                  "layout_cached_ms": cached_s * 1000, "pdf_ms": pdf_s * 1000,
-                                  "pdf_cpu_ms": cpu[0] * 1000}
+    print(
+        f"PDF export (reportlab)   {pdf_s * 1000:8.1f} ms  (CPU {cpu[0] * 1000:.1f} ms)  target < 300 ms: "
+        f"{'met' if pdf_s < 0.3 else 'NOT met'}"
+    )
+    figures: dict[str, object] = {
+        "pages": pages,
+        "layout_ms": layout_s * 1000,
+        "layout_cached_ms": cached_s * 1000,
+        "pdf_ms": pdf_s * 1000,
+        "pdf_cpu_ms": cpu[0] * 1000,
+    }
     for name in ("sample-2018", "sample-2020"):
         sample = from_exchange(json.loads((ROOT / "tests" / "fixtures" / f"{name}.json").read_text("utf-8")))
         render_pdf_result(sample, settings, fonts=fonts)
-        sample_s = median_time(lambda b=sample: render_pdf_result(b, settings, fonts=fonts), args.runs,
-                               clear_all_caches)
+        sample_s = median_time(
+            lambda b=sample: render_pdf_result(b, settings, fonts=fonts), args.runs, clear_all_caches
+        )
         figures[f"pdf_{name}_ms"] = sample_s * 1000
         print(f"PDF export {name}   {sample_s * 1000:8.1f} ms")
 

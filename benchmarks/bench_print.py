@@ -137,9 +137,11 @@ def main() -> None:
             figures[f"print_{name}_ms"] = print_ms
             figures[f"print_{name}_gui_stall_ms"] = stall
             figures[f"email_export_{name}_ms"] = email_ms
-            print(f"  {name:<12} {len(pages)} pages: print {print_ms:6.1f} ms, PDF {size / 1024:6.1f} KiB, "
-                  f"longest GUI pause during a background print {stall:5.1f} ms; "
-                  f"export for e-mail (DOCX + PDF) {email_ms:6.1f} ms")
+            print(
+                f"  {name:<12} {len(pages)} pages: print {print_ms:6.1f} ms, PDF {size / 1024:6.1f} KiB, "
+                f"longest GUI pause during a background print {stall:5.1f} ms; "
+                f"export for e-mail (DOCX + PDF) {email_ms:6.1f} ms"
+            )
     if args.json:
         emit(figures)
 

@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     fixtures = ROOT / "tests" / "fixtures"
-    samples = [from_exchange(json.loads((fixtures / f"{n}.json").read_text("utf-8")))
-               for n in ("sample-2018", "sample-2020")]
+    samples = [
+        from_exchange(json.loads((fixtures / f"{n}.json").read_text("utf-8")))
+        for n in ("sample-2018", "sample-2020")
+    ]
     settings = OrgSettings()
     with tempfile.TemporaryDirectory(prefix="bench-snap-") as tmp:
         path = Path(tmp) / "bulletins.json"
@@ -51,8 +53,9 @@ def main(argv: list[str] | None = None) -> int:
             added = []
             with db._storage.batch():
                 for i in range(240):
-                    b = dataclasses.replace(samples[i % 2], period=Period(2006 + i // 12, i % 12 + 1),
-                                            issue_number=i % 12 + 1)
+                    b = dataclasses.replace(
+                        samples[i % 2], period=Period(2006 + i // 12, i % 12 + 1), issue_number=i % 12 + 1
+                    )
                     added.append((db.add(b), b))
             bare = path.stat().st_size
             store = SnapshotStore(db)
@@ -66,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
             times = []
             for k in range(5):
                 start = time.perf_counter()
-                store.record(added[k][0], corrected(corrected(added[k][1])), settings, "pdf", "y.pdf",
-                             layout_version=1)
+                store.record(
+                    added[k][0], corrected(corrected(added[k][1])), settings, "pdf", "y.pdf", layout_version=1
+                )
                 times.append(time.perf_counter() - start)
             start = time.perf_counter()
             store.get(added[10][0], 4)
@@ -76,11 +80,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"240 bulletins: {bare / 2**20:.2f} MiB; with 960 snapshots: {full / 2**20:.2f} MiB")
     verdict = "met" if share < BUDGET_MIB else "NOT met"
     print(f"snapshots take {share:.2f} MiB, budget {BUDGET_MIB:.0f} MiB: {verdict}")
-    print(f"one more snapshot (whole file rewritten) {statistics.median(times) * 1000:6.0f} ms; "
-          f"reading one back {read_ms:.1f} ms")
+    print(
+        f"one more snapshot (whole file rewritten) {statistics.median(times) * 1000:6.0f} ms; "
+        f"reading one back {read_ms:.1f} ms"
+    )
     if args.json:
-        emit({"file_mib": full / 2**20, "bare_mib": bare / 2**20, "snapshots_mib": share,
-              "record_ms": statistics.median(times) * 1000, "read_ms": read_ms})
+        emit(
+            {
+                "file_mib": full / 2**20,
+                "bare_mib": bare / 2**20,
+                "snapshots_mib": share,
+                "record_ms": statistics.median(times) * 1000,
+                "read_ms": read_ms,
+            }
+        )
     return 0
 
 

@@ -37,8 +37,10 @@ YEARS = 20
 
 
 def build(path: Path) -> None:
-    samples = [from_exchange(json.loads((REPO / "unionbulletin/data/examples" / name).read_text("utf-8")))
-               for name in ("2018-11.json", "2020-08.json")]
+    samples = [
+        from_exchange(json.loads((REPO / "unionbulletin/data/examples" / name).read_text("utf-8")))
+        for name in ("2018-11.json", "2020-08.json")
+    ]
     docs = {}
     n = 0
     for year in range(2025 - YEARS, 2025):
@@ -87,9 +89,15 @@ def main() -> None:
         process_s = time.perf_counter() - t
         print(f"`unionbulletin list` process, wall: {process_s * 1000:.0f} ms")
         if json_requested():
-            emit({"bulletins": YEARS * 12, "file_mib": path.stat().st_size / 2**20,
-                  "open_write_ms": write_s * 1000, "open_read_ms": read_s * 1000,
-                  "list_process_ms": process_s * 1000})
+            emit(
+                {
+                    "bulletins": YEARS * 12,
+                    "file_mib": path.stat().st_size / 2**20,
+                    "open_write_ms": write_s * 1000,
+                    "open_read_ms": read_s * 1000,
+                    "list_process_ms": process_s * 1000,
+                }
+            )
 
 
 if __name__ == "__main__":

@@ -151,9 +151,13 @@ def bench_launch(db: Path, bid: int, folder: Path) -> None:
     )
     print(f"launch → preview painted:   median {statistics.median(painted) * 1000:6.0f} ms")
     print(f"memory of the window (RSS): median {statistics.median(rss):6.0f} MiB once the preview is painted")
-    FIGURES.update(shown_ms=statistics.median(shown) * 1000, shown_max_ms=max(shown) * 1000,
-                   opened_ms=statistics.median(opened) * 1000, painted_ms=statistics.median(painted) * 1000,
-                   rss_mib=statistics.median(rss))
+    FIGURES.update(
+        shown_ms=statistics.median(shown) * 1000,
+        shown_max_ms=max(shown) * 1000,
+        opened_ms=statistics.median(opened) * 1000,
+        painted_ms=statistics.median(painted) * 1000,
+        rss_mib=statistics.median(rss),
+    )
     print(f"  phases of the last launch (ms): {phases[-1]}")
 
 
@@ -205,8 +209,11 @@ def bench_in_process(db_path: Path, bid: int, folder: Path) -> None:
         f"edit → preview repainted:   median {statistics.median(times):6.1f} ms, "
         f"p95 {percentile(times, 95):6.1f} ms, max {max(times):6.1f} ms   target p95 < 100 ms"
     )
-    FIGURES.update(repaint_median_ms=statistics.median(times), repaint_p95_ms=percentile(times, 95),
-                   repaint_max_ms=max(times))
+    FIGURES.update(
+        repaint_median_ms=statistics.median(times),
+        repaint_p95_ms=percentile(times, 95),
+        repaint_max_ms=max(times),
+    )
     print(
         f"  of which layout (worker): median {statistics.median(layout_times):6.1f} ms, "
         f"p95 {percentile(layout_times, 95):6.1f} ms"
@@ -266,8 +273,10 @@ def main() -> None:
         title = json.loads((REPO / "tests/fixtures/long.json").read_text(encoding="utf-8"))["summary"][
             "title"
         ]
-        print(f"long synthetic bulletin: {title}; load average before: {os.getloadavg()[0]:.2f} "
-              f"on {os.cpu_count()} CPUs (other processes inflate every figure)")
+        print(
+            f"long synthetic bulletin: {title}; load average before: {os.getloadavg()[0]:.2f} "
+            f"on {os.cpu_count()} CPUs (other processes inflate every figure)"
+        )
         bench_launch(db, bid, folder)
         bench_in_process(db, bid, folder)
     if json_requested():

@@ -21,11 +21,13 @@ def cli_env(home: Path | None = None) -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str | Path, db: Path | None = None, home: Path | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, db: Path | None = None, home: Path | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "unionbulletin"]
     if db is not None:
         cmd += ["--db", str(db)]
     cmd += [str(a) for a in args]
-    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", cwd=REPO,
-                          env=cli_env(home), timeout=timeout)
+    return subprocess.run(
+        cmd, capture_output=True, text=True, encoding="utf-8", cwd=REPO, env=cli_env(home), timeout=timeout
+    )

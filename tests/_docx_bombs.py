@@ -8,8 +8,10 @@ from pathlib import Path
 
 from docx import Document
 
-_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-         b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+_HEAD = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+)
 _FOOT = b"</w:body></w:document>"
 
 

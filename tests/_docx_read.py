@@ -27,8 +27,11 @@ class DocxXml:
         self.defaults = root.find(q("docDefaults"))
         self.settings = self.doc.settings.element
         self.default_para_style = next(
-            (sid for sid, s in self.styles.items()
-             if s.get(q("type")) == "paragraph" and s.get(q("default")) == "1"),
+            (
+                sid
+                for sid, s in self.styles.items()
+                if s.get(q("type")) == "paragraph" and s.get(q("default")) == "1"
+            ),
             None,
         )
 

@@ -24,8 +24,16 @@ from unionbulletin.domain.next_issue import next_issue, with_task_statuses
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_2020 = REPO / "unionbulletin/data/examples/2020-08.json"
 
-DEPARTMENTS = ("办公室", "组织部", "宣教网络部", "权益保障部", "经技部", "基层工作部", "财务部",
-               "商贸服务业工会")
+DEPARTMENTS = (
+    "办公室",
+    "组织部",
+    "宣教网络部",
+    "权益保障部",
+    "经技部",
+    "基层工作部",
+    "财务部",
+    "商贸服务业工会",
+)
 LEADERS = ("高启秀", "张征军", "郭红萍", "王俊", "李明")
 POOL = (
     "开展“送清凉、送健康”活动",
@@ -70,8 +78,15 @@ def make_years(months: int, seed: int = 7) -> dict[int, Bulletin]:
         statuses = {}
         for t in previous.plan.tasks:
             r = rng.random()
-            statuses[t.id] = (TaskStatus.DONE if r < 0.55 else TaskStatus.IN_PROGRESS if r < 0.7
-                              else TaskStatus.CARRIED_OVER if r < 0.95 else TaskStatus.PLANNED)
+            statuses[t.id] = (
+                TaskStatus.DONE
+                if r < 0.55
+                else TaskStatus.IN_PROGRESS
+                if r < 0.7
+                else TaskStatus.CARRIED_OVER
+                if r < 0.95
+                else TaskStatus.PLANNED
+            )
         marked = with_task_statuses(previous, statuses)
         out[bid - 1] = marked
         today = _dt.date(previous.period.next().year, previous.period.next().month, 3)
@@ -101,6 +116,10 @@ def write_data_file(path: Path, bulletins: dict[int, Bulletin]) -> None:
     from unionbulletin.storage.migrations import META_TABLE, new_meta
 
     docs = {str(i): bulletin_to_doc(b) for i, b in bulletins.items()}
-    tables = {META_TABLE: {"1": new_meta(max(bulletins) + 1)}, BULLETINS: docs, SETTINGS: {},
-              ADDRESS_BOOK: {}}
+    tables = {
+        META_TABLE: {"1": new_meta(max(bulletins) + 1)},
+        BULLETINS: docs,
+        SETTINGS: {},
+        ADDRESS_BOOK: {},
+    }
     atomic_write(path, encode_tables(tables))

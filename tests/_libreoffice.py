@@ -45,9 +45,20 @@ class LibreOffice:
         outdir.mkdir(parents=True, exist_ok=True)
         if files:
             subprocess.run(
-                ["soffice", f"-env:UserInstallation={self.profile}", "--headless", "--convert-to", fmt,
-                 "--outdir", str(outdir), *map(str, files)],
-                env=self.env, capture_output=True, check=True, timeout=TIMEOUT,
+                [
+                    "soffice",
+                    f"-env:UserInstallation={self.profile}",
+                    "--headless",
+                    "--convert-to",
+                    fmt,
+                    "--outdir",
+                    str(outdir),
+                    *map(str, files),
+                ],
+                env=self.env,
+                capture_output=True,
+                check=True,
+                timeout=TIMEOUT,
             )
         outs = [outdir / f"{f.stem}.{fmt}" for f in files]
         missing = [o.name for o in outs if not o.is_file()]

@@ -62,8 +62,15 @@ def official_fonts(directory: Path) -> Path:
             for name_id in (1, 2, 3, 4, 6, 16, 17):
                 names.removeNames(nameID=name_id)
             postscript = f"UBOfficial{n}"
-            for name_id, value in ((1, face), (2, "Regular"), (3, postscript), (4, face), (6, postscript),
-                                   (16, face), (17, "Regular")):
+            for name_id, value in (
+                (1, face),
+                (2, "Regular"),
+                (3, postscript),
+                (4, face),
+                (6, postscript),
+                (16, face),
+                (17, "Regular"),
+            ):
                 for lang in (0x804, 0x409):  # zh-CN and en-US Windows names
                     names.setName(value, name_id, 3, 1, lang)
             font.save(directory / f"official-{n}.ttf")
@@ -73,8 +80,12 @@ def official_fonts(directory: Path) -> Path:
 def pdfs(docs: Sequence[Path], outdir: Path, fonts: Path) -> list[Path]:
     """Convert ``docs`` to PDF in one child process; returns the PDF paths in order."""
     outdir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, "-c", _CONVERT, str(fonts), str(outdir), *map(str, docs)],
-                   capture_output=True, check=True, timeout=TIMEOUT)
+    subprocess.run(
+        [sys.executable, "-c", _CONVERT, str(fonts), str(outdir), *map(str, docs)],
+        capture_output=True,
+        check=True,
+        timeout=TIMEOUT,
+    )
     outs = [outdir / f"{doc.stem}.pdf" for doc in docs]
     missing = [o.name for o in outs if not o.is_file()]
     assert not missing, f"OnlyOffice did not convert {missing}"

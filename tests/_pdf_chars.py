@@ -19,13 +19,19 @@ def page_chars(path: Path | bytes) -> list[list[Char]]:
 
     source = io.BytesIO(path) if isinstance(path, bytes) else path
     with pdfplumber.open(source) as pdf:
-        return [[(str(c["text"]), float(c["x0"]), float(c["top"]), float(c["size"])) for c in page.chars]
-                for page in pdf.pages]
+        return [
+            [(str(c["text"]), float(c["x0"]), float(c["top"]), float(c["size"])) for c in page.chars]
+            for page in pdf.pages
+        ]
 
 
 def _same(a: Char, b: Char) -> bool:
-    return a[0] == b[0] and abs(a[1] - b[1]) < TOLERANCE and abs(a[2] - b[2]) < TOLERANCE and \
-        abs(a[3] - b[3]) < TOLERANCE
+    return (
+        a[0] == b[0]
+        and abs(a[1] - b[1]) < TOLERANCE
+        and abs(a[2] - b[2]) < TOLERANCE
+        and abs(a[3] - b[3]) < TOLERANCE
+    )
 
 
 def extra_chars(expected: list[Char], got: list[Char]) -> tuple[list[Char], list[Char]]:

@@ -47,9 +47,16 @@ def pdf_pages(path: Path) -> list[list[PdfLine]]:
             lines = []
             for base, size, chars in sorted(rows, key=lambda r: r[0]):
                 chars.sort(key=lambda c: float(c["x0"]))
-                lines.append(PdfLine(number, round(base, 1), size, "".join(str(c["text"]) for c in chars),
-                                     tuple(float(c["x0"]) for c in chars),
-                                     max(float(c["x1"]) for c in chars)))
+                lines.append(
+                    PdfLine(
+                        number,
+                        round(base, 1),
+                        size,
+                        "".join(str(c["text"]) for c in chars),
+                        tuple(float(c["x0"]) for c in chars),
+                        max(float(c["x1"]) for c in chars),
+                    )
+                )
             pages.append(lines)
     return pages
 

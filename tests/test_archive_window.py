@@ -79,8 +79,7 @@ def test_print_edit_export_compare_restore(qtbot: QtBot, parts: Parts, db: Datab
     assert dialog.list.topLevelItemCount() == 2
     dialog.list.clearSelection()
     for row in range(2):
-        dialog.list.setCurrentItem(tree_item(dialog.list, row), 0,
-                                   QItemSelectionModel.SelectionFlag.Select)
+        dialog.list.setCurrentItem(tree_item(dialog.list, row), 0, QItemSelectionModel.SelectionFlag.Select)
     html = dialog.view.toHtml()
     assert "underline" in html and "并抓好落实" in dialog.view.toPlainText()
     assert "一、正文" in dialog.view.toPlainText()
@@ -135,7 +134,11 @@ def test_compile_a_year_from_the_library(qtbot: QtBot, parts: Parts, tmp_path: P
 def test_comparison_is_bounded_and_marks_corrections() -> None:
     pieces = diff_text("今天开会。明天学习。", "今天开大会。明天学习。后天总结。")
     assert [(p.op, p.text) for p in pieces] == [
-        ("equal", "今天开"), ("insert", "大"), ("equal", "会。明天学习。"), ("insert", "后天总结。")]
+        ("equal", "今天开"),
+        ("insert", "大"),
+        ("equal", "会。明天学习。"),
+        ("insert", "后天总结。"),
+    ]
     # 60 000 characters without a sentence end: compared whole, not character by character
     long_a, long_b = "甲" * 30_000, "乙" * 30_000
     pieces = diff_text(long_a, long_b)

@@ -18,6 +18,11 @@ def test_bulletin_label_has_year_and_month() -> None:
 def test_distinct_labels_tell_apart_entries_that_would_read_the_same() -> None:
     labels = ["2020年8月 · 综述", "2020年8月 · 综述", "2020年7月 · 综述"]
     assert distinct_labels(labels, [dt.date(2020, 9, 4), dt.date(2020, 9, 8), None]) == [
-        "2020年8月 · 综述（2020年9月4日印发）", "2020年8月 · 综述（2020年9月8日印发）", "2020年7月 · 综述"]
+        "2020年8月 · 综述（2020年9月4日印发）",
+        "2020年8月 · 综述（2020年9月8日印发）",
+        "2020年7月 · 综述",
+    ]
     assert distinct_labels(labels, [None, None, None])[:2] == [
-        "2020年8月 · 综述（第1份）", "2020年8月 · 综述（第2份）"]
+        "2020年8月 · 综述（第1份）",
+        "2020年8月 · 综述（第2份）",
+    ]

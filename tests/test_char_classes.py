@@ -12,34 +12,63 @@ from unionbulletin.render.docx_xml import BOUNDARY_MARK, script_boundaries
 
 EDGES = [
     ("〇", True),  # U+3007 IDEOGRAPHIC NUMBER ZERO (二〇二〇年)
-    ("\u3006", False), ("\u3008", False),  # 〆 and 〈 beside it
-    ("\u3400", True), ("\u4dbf", True),  # Extension A
-    ("\u33ff", False), ("\u4dc0", False),  # a CJK compatibility square, a Yijing hexagram
-    ("\u4e00", True), ("\u9fa5", True), ("\u9fff", True),  # 一, 龥, the block's end
+    ("\u3006", False),
+    ("\u3008", False),  # 〆 and 〈 beside it
+    ("\u3400", True),
+    ("\u4dbf", True),  # Extension A
+    ("\u33ff", False),
+    ("\u4dc0", False),  # a CJK compatibility square, a Yijing hexagram
+    ("\u4e00", True),
+    ("\u9fa5", True),
+    ("\u9fff", True),  # 一, 龥, the block's end
     ("\ua000", False),  # Yi syllable (ꀀ): what GB2312 row 3 turns into
-    ("\uf900", True), ("\ufa11", True), ("\ufaff", True),  # compatibility ideographs (﨑)
-    ("\uf8ff", False), ("\ufb00", False),  # private use, the ﬀ ligature
-    ("\U00020000", True), ("\U0002a6df", True),  # Extension B
-    ("\U0002a6e0", False), ("\U0002a6ff", False),  # the gap between B and C
-    ("\U0002a700", True), ("\U0002b73f", True),  # C
-    ("\U0002b740", True), ("\U0002b81f", True),  # D
-    ("\U0002b820", True), ("\U0002ceaf", True),  # E
-    ("\U0002ceb0", True), ("\U0002ebef", True),  # F
-    ("\U0002ebf0", True), ("\U0002ee5f", True),  # I
-    ("\U0002ee60", False), ("\U0002f7ff", False),
-    ("\U0002f800", True), ("\U0002fa1f", True),  # compatibility supplement (丽)
-    ("\U0002fa20", False), ("\U0002ffff", False),
-    ("\U00030000", True), ("\U0003134f", True),  # G
-    ("\U00031350", True), ("\U000323af", True),  # H
+    ("\uf900", True),
+    ("\ufa11", True),
+    ("\ufaff", True),  # compatibility ideographs (﨑)
+    ("\uf8ff", False),
+    ("\ufb00", False),  # private use, the ﬀ ligature
+    ("\U00020000", True),
+    ("\U0002a6df", True),  # Extension B
+    ("\U0002a6e0", False),
+    ("\U0002a6ff", False),  # the gap between B and C
+    ("\U0002a700", True),
+    ("\U0002b73f", True),  # C
+    ("\U0002b740", True),
+    ("\U0002b81f", True),  # D
+    ("\U0002b820", True),
+    ("\U0002ceaf", True),  # E
+    ("\U0002ceb0", True),
+    ("\U0002ebef", True),  # F
+    ("\U0002ebf0", True),
+    ("\U0002ee5f", True),  # I
+    ("\U0002ee60", False),
+    ("\U0002f7ff", False),
+    ("\U0002f800", True),
+    ("\U0002fa1f", True),  # compatibility supplement (丽)
+    ("\U0002fa20", False),
+    ("\U0002ffff", False),
+    ("\U00030000", True),
+    ("\U0003134f", True),  # G
+    ("\U00031350", True),
+    ("\U000323af", True),  # H
     ("\U000323b0", False),
-    ("\u2f2f", False), ("\u2e80", False),  # Kangxi radical ⼯ and a supplementary radical
-    ("、", False), ("。", False), ("あ", False), ("Ａ", False), ("a", False), ("1", False), ("\u3000", False),
-    ("", False), ("一二", False),  # not one character
+    ("\u2f2f", False),
+    ("\u2e80", False),  # Kangxi radical ⼯ and a supplementary radical
+    ("、", False),
+    ("。", False),
+    ("あ", False),
+    ("Ａ", False),
+    ("a", False),
+    ("1", False),
+    ("\u3000", False),
+    ("", False),
+    ("一二", False),  # not one character
 ]
 
 
-@pytest.mark.parametrize(("ch", "expected"), EDGES, ids=[f"U+{ord(c[0]):04X}" if c else "empty"
-                                                         for c, _ in EDGES])
+@pytest.mark.parametrize(
+    ("ch", "expected"), EDGES, ids=[f"U+{ord(c[0]):04X}" if c else "empty" for c, _ in EDGES]
+)
 def test_edges(ch: str, expected: bool) -> None:
     assert is_han(ch) is expected
 

@@ -55,9 +55,14 @@ DISTRIBUTION = Distribution(report_to=("省总工会",), send_to=("各县市区�
 
 
 def simple(*items: Item, tasks: tuple[Task, ...] | None = None, month: int = 8) -> Bulletin:
-    return Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2020, month),
-                    summary=Summary(items=items), plan=Plan(tasks=tasks) if tasks is not None else None,
-                    distribution=DISTRIBUTION)
+    return Bulletin(
+        org="荆州市总工会",
+        series="工会要情摘报",
+        period=Period(2020, month),
+        summary=Summary(items=items),
+        plan=Plan(tasks=tasks) if tasks is not None else None,
+        distribution=DISTRIBUTION,
+    )
 
 
 def rules_of(findings: list[Finding]) -> list[str]:
@@ -66,8 +71,13 @@ def rules_of(findings: list[Finding]) -> list[str]:
 
 def official_resolver(tmp_path: Path, *, without: FontRole | None = None) -> FontResolver:
     """A resolver that finds every role (but `without`) under an official Windows file name."""
-    names = {FontRole.XIAOBIAOSONG: "FZXBSJW.TTF", FontRole.FANGSONG: "SIMFANG.TTF",
-             FontRole.HEITI: "SIMHEI.TTF", FontRole.KAITI: "SIMKAI.TTF", FontRole.SONGTI: "simsun.ttf"}
+    names = {
+        FontRole.XIAOBIAOSONG: "FZXBSJW.TTF",
+        FontRole.FANGSONG: "SIMFANG.TTF",
+        FontRole.HEITI: "SIMHEI.TTF",
+        FontRole.KAITI: "SIMKAI.TTF",
+        FontRole.SONGTI: "simsun.ttf",
+    }
     folder = tmp_path / "winfonts"
     folder.mkdir()
     for role, name in names.items():
@@ -77,6 +87,7 @@ def official_resolver(tmp_path: Path, *, without: FontRole | None = None) -> Fon
 
 
 # ---- the real samples ----------------------------------------------------------------------------
+
 
 def test_2018_sample_yields_the_jiezhi_finding_and_no_artefact(fixtures_dir: Path) -> None:
     b = load(fixtures_dir, "sample-2018.json")
@@ -103,8 +114,11 @@ def test_raw_2018_text_is_full_of_artefacts_and_the_fixes_repair_them(samples_di
     findings = check(b)
     artefacts = [f for f in findings if f.rule == "chars.pdf-artefact"]
     assert artefacts and all(f.fix is not None for f in artefacts)
-    assert all(paragraph[f.location.offset: f.location.offset + f.location.length] == f.location.text
-               for f in artefacts if f.location.offset is not None)
+    assert all(
+        paragraph[f.location.offset : f.location.offset + f.location.length] == f.location.text
+        for f in artefacts
+        if f.location.offset is not None
+    )
     for _ in range(5):
         b, n = apply_fixes(b, check(b))
         if n == 0:
@@ -155,6 +169,7 @@ def test_2020_sample_item_6_date_in_july_is_a_warning(fixtures_dir: Path) -> Non
 
 # ---- one planted error per rule ------------------------------------------------------------------
 
+
 @pytest.fixture
 def planted(fixtures_dir: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((fixtures_dir / "checks-planted.json").read_text("utf-8"))
@@ -163,13 +178,21 @@ def planted(fixtures_dir: Path) -> dict[str, Any]:
 
 def planted_book(data: dict[str, Any]) -> AddressBook:
     raw = data["address_book"]
-    return AddressBook(leaders=tuple(Leader(n) for n in raw["leaders"]),
-                       departments=tuple(raw["departments"]))
+    return AddressBook(
+        leaders=tuple(Leader(n) for n in raw["leaders"]), departments=tuple(raw["departments"])
+    )
 
 
 # each empties a whole part of the page, so they are planted in test_checks_paper.py one at a time
-WHOLE_PAGE_RULES = frozenset({"paper.empty-series", "paper.empty-org", "paper.empty-report-to",
-                              "paper.empty-send-to", "paper.empty-plan"})
+WHOLE_PAGE_RULES = frozenset(
+    {
+        "paper.empty-series",
+        "paper.empty-org",
+        "paper.empty-report-to",
+        "paper.empty-send-to",
+        "paper.empty-plan",
+    }
+)
 
 
 def where(f: Finding) -> tuple[Any, ...]:
@@ -181,13 +204,16 @@ def test_planted_fixture_covers_every_rule(planted: dict[str, Any]) -> None:
     assert {e["rule"] for e in planted["expected"]} == rule_ids() - WHOLE_PAGE_RULES
 
 
-def test_one_planted_error_per_rule_gives_exactly_those_findings(planted: dict[str, Any],
-                                                                  tmp_path: Path) -> None:
+def test_one_planted_error_per_rule_gives_exactly_those_findings(
+    planted: dict[str, Any], tmp_path: Path
+) -> None:
     b = from_exchange(planted["bulletin"])
     fonts = official_resolver(tmp_path, without=FontRole.HEITI)
     findings = run_checks(b, settings=SETTINGS, address_book=planted_book(planted), fonts=fonts)
-    expected = sorted(tuple(e[k] for k in ("rule", "section", "number", "field", "sub", "offset", "text"))
-                      for e in planted["expected"])
+    expected = sorted(
+        tuple(e[k] for k in ("rule", "section", "number", "field", "sub", "offset", "text"))
+        for e in planted["expected"]
+    )
     assert sorted(where(f) for f in findings) == expected
     ids = {n: it.id for n, it in enumerate(b.summary.items, 1)}
     for f in findings:
@@ -201,9 +227,17 @@ def test_applying_every_safe_fix_clears_those_rules(planted: dict[str, Any], tmp
     fonts = official_resolver(tmp_path, without=FontRole.HEITI)
     before = run_checks(b, settings=SETTINGS, address_book=book, fonts=fonts)
     fixable = {f.rule for f in before if f.fix is not None}
-    assert fixable >= {"chars.pdf-artefact", "chars.fullwidth-alnum", "chars.space", "punct.halfwidth",
-                       "punct.doubled", "punct.heading-stop", "punct.trailing", "dates.format",
-                       "words.common-error"}
+    assert fixable >= {
+        "chars.pdf-artefact",
+        "chars.fullwidth-alnum",
+        "chars.space",
+        "punct.halfwidth",
+        "punct.doubled",
+        "punct.heading-stop",
+        "punct.trailing",
+        "dates.format",
+        "words.common-error",
+    }
     fixed, count = apply_fixes(b, before)
     assert count == len([f for f in before if f.fix is not None])
     after = run_checks(fixed, settings=SETTINGS, address_book=book, fonts=fonts)
@@ -224,16 +258,20 @@ def test_applying_every_safe_fix_clears_those_rules(planted: dict[str, Any], tmp
 
 # ---- rule details --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "rule", "replacement"), [
-    ("会议于2020-09-01召开。", "dates.format", "2020年9月1日"),
-    ("会议于2020年08月01日召开。", "dates.format", "2020年8月1日"),
-    ("会议于八月一日召开。", "dates.format", "8月1日"),
-    ("会议于2020/8/5日召开。", "dates.format", "2020年8月5日"),
-    ("会议于8月05日召开。", "dates.format", "8月5日"),
-    ("2月30日召开。", "dates.impossible", None),
-    ("31日召开。", "dates.impossible", None),  # a bare day in the reported September
-    ("2021年2月29日召开。", "dates.impossible", None),
-])
+
+@pytest.mark.parametrize(
+    ("text", "rule", "replacement"),
+    [
+        ("会议于2020-09-01召开。", "dates.format", "2020年9月1日"),
+        ("会议于2020年08月01日召开。", "dates.format", "2020年8月1日"),
+        ("会议于八月一日召开。", "dates.format", "8月1日"),
+        ("会议于2020/8/5日召开。", "dates.format", "2020年8月5日"),
+        ("会议于8月05日召开。", "dates.format", "8月5日"),
+        ("2月30日召开。", "dates.impossible", None),
+        ("31日召开。", "dates.impossible", None),  # a bare day in the reported September
+        ("2021年2月29日召开。", "dates.impossible", None),
+    ],
+)
 def test_date_rules(text: str, rule: str, replacement: str | None) -> None:
     b = simple(Item(heading="召开会议。", body=text), month=9 if text.startswith("31日") else 8)
     findings = [f for f in check(b) if f.rule.startswith("dates.")]
@@ -245,14 +283,17 @@ def test_date_rules(text: str, rule: str, replacement: str | None) -> None:
         assert f.fix is not None and f.fix.replacement == replacement
 
 
-@pytest.mark.parametrize("text", [
-    "29日，市总工会召开会议。",
-    "3日至11日，评估组开展评估。",
-    "8月29日至31日，举办培训班。",
-    "消费扶贫1.38亿元，15:40开始，电话0716-8219262。",
-    "2018年荆州市首届职工创业创新大赛。",
-    "今年1-8月，全市新建工会120家。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29日，市总工会召开会议。",
+        "3日至11日，评估组开展评估。",
+        "8月29日至31日，举办培训班。",
+        "消费扶贫1.38亿元，15:40开始，电话0716-8219262。",
+        "2018年荆州市首届职工创业创新大赛。",
+        "今年1-8月，全市新建工会120家。",
+    ],
+)
 def test_date_rules_leave_good_dates_alone(text: str) -> None:
     b = simple(Item(heading="召开会议。", body=text))
     assert [f for f in check(b) if f.rule.startswith("dates.")] == []
@@ -267,29 +308,35 @@ def test_a_range_inherits_the_month_of_its_start() -> None:
 
 
 def test_deadline_before_the_plan_month() -> None:
-    tasks = (Task("开展活动", ("高启秀",), ("机关党委",), "2020年8月31日"),
-             Task("召开会议", ("高启秀",), ("机关党委",), "九月底"),
-             Task("完成评估", ("高启秀",), ("机关党委",), "年底前"))
+    tasks = (
+        Task("开展活动", ("高启秀",), ("机关党委",), "2020年8月31日"),
+        Task("召开会议", ("高启秀",), ("机关党委",), "九月底"),
+        Task("完成评估", ("高启秀",), ("机关党委",), "年底前"),
+    )
     findings = [f for f in check(simple(tasks=tasks)) if f.rule.startswith("dates.")]
     assert [(f.rule, f.location.number) for f in findings] == [("dates.deadline-before-plan", 1)]
 
 
-@pytest.mark.parametrize(("text", "rule", "replacement"), [
-    ("推进职工(劳模、工匠)创新工作室创建。", "punct.halfwidth", "（劳模、工匠）"),
-    ('启动全市"双创"大赛。', "punct.halfwidth", "“双创”"),
-    ("召开会议;部署工作。", "punct.halfwidth", "；"),
-    ("完成整改.下一步继续推进。", "punct.halfwidth", "。"),
-    ("是否完成？！请报告。", None, None),
-    ("学习“‘两学一做’学习教育”精神。", None, None),
-    ("学习《条例》精神）。", "punct.unbalanced", None),
-    ("学习“条例”精神“。", "punct.unbalanced", None),
-    ("完成整改，。", "punct.doubled", None),
-    ("完成整改，，继续推进。", "punct.doubled", "，"),
-    ("网址www.jzzgh.gov.cn，版本1.0。", None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "rule", "replacement"),
+    [
+        ("推进职工(劳模、工匠)创新工作室创建。", "punct.halfwidth", "（劳模、工匠）"),
+        ('启动全市"双创"大赛。', "punct.halfwidth", "“双创”"),
+        ("召开会议;部署工作。", "punct.halfwidth", "；"),
+        ("完成整改.下一步继续推进。", "punct.halfwidth", "。"),
+        ("是否完成？！请报告。", None, None),
+        ("学习“‘两学一做’学习教育”精神。", None, None),
+        ("学习《条例》精神）。", "punct.unbalanced", None),
+        ("学习“条例”精神“。", "punct.unbalanced", None),
+        ("完成整改，。", "punct.doubled", None),
+        ("完成整改，，继续推进。", "punct.doubled", "，"),
+        ("网址www.jzzgh.gov.cn，版本1.0。", None, None),
+    ],
+)
 def test_punctuation_rules(text: str, rule: str | None, replacement: str | None) -> None:
-    findings = [f for f in check(simple(Item(heading="召开会议。", body=text)))
-                if f.rule.startswith("punct.")]
+    findings = [
+        f for f in check(simple(Item(heading="召开会议。", body=text))) if f.rule.startswith("punct.")
+    ]
     if rule is None:
         assert findings == []
         return
@@ -302,21 +349,29 @@ def test_spaces_inside_chinese_text() -> None:
     body = "书记、 常务副主席推进“法院 + 工会”机制；“决胜小康\u3000奋斗有我”；Word 2010 文档"
     b = simple(Item(heading="召开会议。", body=body))
     findings = [f for f in check(b) if f.rule == "chars.space"]
-    assert [f.location.offset for f in findings] == [3, body.index(" +"), body.index("+ ") + 1,
-                                                      body.index(" 文档")]
+    assert [f.location.offset for f in findings] == [
+        3,
+        body.index(" +"),
+        body.index("+ ") + 1,
+        body.index(" 文档"),
+    ]
     b, n = apply_fixes(b, findings)
     assert n == 4
-    assert b.summary.items[0].body == ("书记、常务副主席推进“法院+工会”机制；"
-                                       "“决胜小康\u3000奋斗有我”；Word 2010文档")
+    assert b.summary.items[0].body == (
+        "书记、常务副主席推进“法院+工会”机制；“决胜小康\u3000奋斗有我”；Word 2010文档"
+    )
 
 
-@pytest.mark.parametrize(("text", "wrong", "right"), [
-    ("截止11月底，已完成。", "截止", "截至"),
-    ("截止到目前，已完成。", "截止到目前", "截至目前"),
-    ("认真部暑下一步工作。", "部暑", "部署"),
-    ("既使困难再大也要完成。", "既使", "即使"),
-    ("按排专人负责。", "按排", "安排"),
-])
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("截止11月底，已完成。", "截止", "截至"),
+        ("截止到目前，已完成。", "截止到目前", "截至目前"),
+        ("认真部暑下一步工作。", "部暑", "部署"),
+        ("既使困难再大也要完成。", "既使", "即使"),
+        ("按排专人负责。", "按排", "安排"),
+    ],
+)
 def test_word_errors(text: str, wrong: str, right: str) -> None:
     (f,) = [f for f in check(simple(Item(heading="召开会议。", body=text))) if f.rule == "words.common-error"]
     assert f.location.text == wrong and f.fix is not None and f.fix.replacement == right
@@ -328,18 +383,24 @@ def test_word_errors_respect_context(text: str) -> None:
 
 
 def test_context_dependent_word_has_no_fix() -> None:
-    (f,) = [f for f in check(simple(Item(heading="召开会议。", body="参与制订法律草案。")))
-            if f.rule == "words.common-error"]
+    (f,) = [
+        f
+        for f in check(simple(Item(heading="召开会议。", body="参与制订法律草案。")))
+        if f.rule == "words.common-error"
+    ]
     assert f.fix is None and f.severity == "hint"
 
 
 def test_lead_sentence_rules_and_subpoint_fix() -> None:
-    item = Item(heading="开展活动", body="正文。",
-                subpoints=(SubPoint(heading="深入基层调研，", body="调研正文。"),))
+    item = Item(
+        heading="开展活动", body="正文。", subpoints=(SubPoint(heading="深入基层调研，", body="调研正文。"),)
+    )
     b = simple(item)
     findings = [f for f in check(b) if f.rule == "punct.heading-stop"]
     assert [(f.location.field, f.location.sub) for f in findings] == [
-        ("heading", None), ("subpoint_heading", 1)]
+        ("heading", None),
+        ("subpoint_heading", 1),
+    ]
     fixed, n = apply_fixes(b, findings)
     assert n == 2
     assert fixed.summary.items[0].heading == "开展活动。"
@@ -351,8 +412,11 @@ def test_heading_wrapping_uses_hanging_punctuation() -> None:
     fits = "一" * 23 + "。"  # marker 2 + 24 cells = 26
     hangs = "一" * 24 + "。"  # the 27th cell is a mark that hangs
     wraps = "一" * 25 + "。"
-    b = simple(Item(heading=fits, body="正文。"), Item(heading=hangs, body="正文二。"),
-               Item(heading=wraps, body="正文三。"))
+    b = simple(
+        Item(heading=fits, body="正文。"),
+        Item(heading=hangs, body="正文二。"),
+        Item(heading=wraps, body="正文三。"),
+    )
     findings = [f for f in check(b) if f.rule == "struct.heading-too-long"]
     assert [(f.location.number, f.location.offset) for f in findings] == [(3, 24)]
 
@@ -366,15 +430,21 @@ def test_address_book_is_only_consulted_when_it_has_entries() -> None:
 
 def test_duplicated_tasks_and_items() -> None:
     task = Task("开展活动", ("高启秀",), ("机关党委",), "九月份")
-    b = simple(Item(heading="召开会议。", body="这是一段足够长的正文内容。"),
-               Item(heading="另一个会议。", body="这是一段足够长的正文内容。"),
-               tasks=(task, dataclasses.replace(task, id="other")))
-    found = [(f.location.section, f.location.number, f.location.field, f.message)
-             for f in check(b) if f.rule == "struct.duplicate-item"]
+    b = simple(
+        Item(heading="召开会议。", body="这是一段足够长的正文内容。"),
+        Item(heading="另一个会议。", body="这是一段足够长的正文内容。"),
+        tasks=(task, dataclasses.replace(task, id="other")),
+    )
+    found = [
+        (f.location.section, f.location.number, f.location.field, f.message)
+        for f in check(b)
+        if f.rule == "struct.duplicate-item"
+    ]
     assert found == [("summary", 2, "body", "与第1条的正文重复"), ("plan", 2, "content", "与第1项安排重复")]
 
 
 # ---- fonts ---------------------------------------------------------------------------------------
+
 
 def test_fonts_official_everywhere_gives_no_font_finding(tmp_path: Path) -> None:
     b = simple(Item(heading="召开会议。", body="正文。", subpoints=(SubPoint("小点。"),)))
@@ -407,6 +477,7 @@ def test_the_checks_build_no_resolver_of_their_own() -> None:
 
 
 # ---- findings, ignoring, fixing ------------------------------------------------------------------
+
 
 def test_finding_json_and_text_line(fixtures_dir: Path) -> None:
     b = load(fixtures_dir, "sample-2018.json")
@@ -447,10 +518,18 @@ def test_fix_on_changed_text_is_refused(fixtures_dir: Path) -> None:
 
 # ---- the command ---------------------------------------------------------------------------------
 
+
 def run_cli(*args: str | Path | int) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "unionbulletin", *map(str, args)], capture_output=True,
-                          text=True, encoding="utf-8", cwd=REPO, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "unionbulletin", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.mark.slow

@@ -29,15 +29,23 @@ TASK = Task("开展活动", ("高启秀",), ("机关党委",), "九月份")
 
 
 def good(**changes: object) -> Bulletin:
-    b = Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2020, 8),
-                 summary=Summary(items=(Item("召开会议。", "会议总结了上半年工作。"),)),
-                 plan=Plan(tasks=(TASK,)), distribution=DISTRIBUTION)
+    b = Bulletin(
+        org="荆州市总工会",
+        series="工会要情摘报",
+        period=Period(2020, 8),
+        summary=Summary(items=(Item("召开会议。", "会议总结了上半年工作。"),)),
+        plan=Plan(tasks=(TASK,)),
+        distribution=DISTRIBUTION,
+    )
     return dataclasses.replace(b, **changes)  # type: ignore[arg-type]
 
 
 def paper(b: Bulletin) -> list[Finding]:
-    return [f for f in run_checks(b, settings=OrgSettings(), address_book=AddressBook(), fonts=None)
-            if f.rule.startswith("paper.")]
+    return [
+        f
+        for f in run_checks(b, settings=OrgSettings(), address_book=AddressBook(), fonts=None)
+        if f.rule.startswith("paper.")
+    ]
 
 
 def test_a_complete_bulletin_has_no_paper_finding() -> None:
@@ -50,15 +58,21 @@ def test_the_real_samples_have_no_paper_finding(fixtures_dir: Path, fixture: str
     assert paper(b) == []
 
 
-@pytest.mark.parametrize(("changes", "rule", "field"), [
-    ({"series": ""}, "paper.empty-series", "series"),
-    ({"series": "  "}, "paper.empty-series", "series"),
-    ({"org": ""}, "paper.empty-org", "org"),
-    ({"distribution": Distribution(send_to=("各县市区总工会",))}, "paper.empty-report-to", "report_to"),
-    ({"distribution": Distribution(report_to=("省总工会",), send_to=(" ",))},
-     "paper.empty-send-to", "send_to"),
-    ({"plan": Plan()}, "paper.empty-plan", "title"),
-])
+@pytest.mark.parametrize(
+    ("changes", "rule", "field"),
+    [
+        ({"series": ""}, "paper.empty-series", "series"),
+        ({"series": "  "}, "paper.empty-series", "series"),
+        ({"org": ""}, "paper.empty-org", "org"),
+        ({"distribution": Distribution(send_to=("各县市区总工会",))}, "paper.empty-report-to", "report_to"),
+        (
+            {"distribution": Distribution(report_to=("省总工会",), send_to=(" ",))},
+            "paper.empty-send-to",
+            "send_to",
+        ),
+        ({"plan": Plan()}, "paper.empty-plan", "title"),
+    ],
+)
 def test_an_empty_part_of_the_page_is_an_error(changes: dict[str, object], rule: str, field: str) -> None:
     (f,) = paper(good(**changes))
     assert (f.rule, f.severity, f.location.field) == (rule, "error", field)
@@ -71,28 +85,40 @@ def test_no_plan_section_is_not_an_empty_plan() -> None:
 
 def test_what_a_blank_new_issue_leaves_is_reported() -> None:
     """新建一期 with the default settings when 报/发 have no defaults: one empty item, an empty plan."""
-    b = Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2020, 9),
-                 summary=Summary(items=(Item(heading=""),)), plan=Plan())
-    assert sorted(f.rule for f in paper(b)) == ["paper.empty-plan", "paper.empty-report-to",
-                                                 "paper.empty-send-to"]
+    b = Bulletin(
+        org="荆州市总工会",
+        series="工会要情摘报",
+        period=Period(2020, 9),
+        summary=Summary(items=(Item(heading=""),)),
+        plan=Plan(),
+    )
+    assert sorted(f.rule for f in paper(b)) == [
+        "paper.empty-plan",
+        "paper.empty-report-to",
+        "paper.empty-send-to",
+    ]
 
 
-@pytest.mark.parametrize(("body", "subpoints", "expected"), [
-    ("会议总结了上半年工作", (), ("补上“。”", 10, "")),
-    ("会议总结了上半年工作，", (), ("改为“。”", 10, "，")),
-    ("会议总结了上半年工作；", (), ("改为“。”", 10, "；")),
-    ("会议提出“撸起袖子加油干”", (), ("补上“。”", 13, "")),
-    ("会议总结了上半年工作。", (), None),
-    ("会议提出“撸起袖子加油干。”", (), None),
-    ("会议提出：", (SubPoint("一是。", "内容。"),), None),  # a lead-in to its sub-points
-    ("会议提出：", (), ("补上“。”", 5, "")),
-    ("第一段。\n第二段没有句号", (), ("补上“。”", 12, "")),
-    ("第一段没有句号\n第二段。", (), None),  # only the end of the body: the rule is about the final 。
-    ("", (), None),
-    ("市总工会【待补充】", (), None),  # the draft placeholder is reported (as an error) by its own rule
-])
-def test_a_body_must_end_with_its_stop(body: str, subpoints: tuple[SubPoint, ...],
-                                       expected: tuple[str, int, str] | None) -> None:
+@pytest.mark.parametrize(
+    ("body", "subpoints", "expected"),
+    [
+        ("会议总结了上半年工作", (), ("补上“。”", 10, "")),
+        ("会议总结了上半年工作，", (), ("改为“。”", 10, "，")),
+        ("会议总结了上半年工作；", (), ("改为“。”", 10, "；")),
+        ("会议提出“撸起袖子加油干”", (), ("补上“。”", 13, "")),
+        ("会议总结了上半年工作。", (), None),
+        ("会议提出“撸起袖子加油干。”", (), None),
+        ("会议提出：", (SubPoint("一是。", "内容。"),), None),  # a lead-in to its sub-points
+        ("会议提出：", (), ("补上“。”", 5, "")),
+        ("第一段。\n第二段没有句号", (), ("补上“。”", 12, "")),
+        ("第一段没有句号\n第二段。", (), None),  # only the end of the body: the rule is about the final 。
+        ("", (), None),
+        ("市总工会【待补充】", (), None),  # the draft placeholder is reported (as an error) by its own rule
+    ],
+)
+def test_a_body_must_end_with_its_stop(
+    body: str, subpoints: tuple[SubPoint, ...], expected: tuple[str, int, str] | None
+) -> None:
     b = good(summary=Summary(items=(Item("召开会议。", body, subpoints),)))
     found = paper(b)
     if expected is None:

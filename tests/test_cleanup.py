@@ -27,59 +27,63 @@ def imported_text(s: str) -> str:
     """The importer's clean-up with the printed lines re-joined, paragraphs separated by "\\n"."""
     return "\n".join(imported_paragraphs(s))
 
+
 _CJK_OR_DIGIT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9]"
 CJK_SPACE_RE = re.compile(f"{_CJK_OR_DIGIT} +{_CJK_OR_DIGIT}")
 
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    # the U+A3xx family: GB2312 row 3 read as Yi syllables
-    ("精神ꎮ 根据", "精神。根据"),
-    ("下午ꎬ 市委", "下午，市委"),
-    ("创新ꎻ 要", "创新；要"),
-    ("\ua3a1\ua3bf", "！？"),
-    # full-width digits and letters
-    ("２０１８ 年 １２ 月 １２ 日", "2018年12月12日"),
-    ("１１ 月 ２１ 日下午", "11月21日下午"),
-    ("ＷＯＲＤ ｆｉｌｅ", "WORD file"),
-    ("\ua3b2\ua3b0", "20"),  # digits that came through row 3 as well
-    # ． as a full stop, as a decimal point, as a list marker
-    ("完成ꎮ", "完成。"),
-    ("１．３８亿元", "1.38亿元"),
-    ("1．第一点", "1.第一点"),
-    # book-title marks
-    ("«关于报送工人文化宫的通知» 要求", "《关于报送工人文化宫的通知》要求"),
-    # half-width punctuation next to Chinese, but not in numbers and times
-    ("提出五点要求: 一是", "提出五点要求：一是"),
-    ("以乡镇 (街道)、 开发区 (工业园区) 工会改革", "以乡镇（街道）、开发区（工业园区）工会改革"),
-    ("参加,好;对吗?好!", "参加，好；对吗？好！"),
-    ("会议15:40开始", "会议15:40开始"),
-    ("消费扶贫1.38亿元", "消费扶贫1.38亿元"),
-    ("共1,000人", "共1,000人"),
-    ("使用 Windows (x64) 版本", "使用 Windows (x64) 版本"),
-    ("使用Windows(x64)版本", "使用Windows（x64）版本"),
-    ("。::", "。：："),
-    ("see (x64), ok", "see (x64), ok"),
-    # spaces between CJK, digits and punctuation
-    ("书记、 常务副主席", "书记、常务副主席"),
-    ("推进 “法院 + 工会” 劳动争议", "推进“法院+工会”劳动争议"),
-    ("经费 172 万", "经费172万"),
-    ("使用 Word 编辑", "使用 Word 编辑"),
-    # a gap between two ideographs inside a quotation is a phrase separator: one U+3000
-    ("开展全市“中国梦·劳动美——决胜小康 奋斗有我”", "开展全市“中国梦·劳动美——决胜小康\u3000奋斗有我”"),
-    ("“决胜小康   奋斗有我”", "“决胜小康\u3000奋斗有我”"),
-    ("决胜小康 奋斗有我", "决胜小康奋斗有我"),
-    ("“决胜小康\u3000奋斗有我”", "“决胜小康\u3000奋斗有我”"),
-    # Kangxi radicals and compatibility ideographs to unified ideographs
-    ("\u2f2f会\u2f26作", "工会子作"),
-    ("\uf900\u2e9f", "豈母"),
-    # control characters
-    ("甲\x00乙\x1f丙\ufffe丁", "甲乙丙丁"),
-    ("甲\x0b乙", "甲\n乙"),
-    ("甲\x0c乙", "甲\n乙"),
-    ("甲\ud800乙", "甲乙"),
-    ("\ud840\udc00", "\U00020000"),  # a surrogate pair left in a str is one character
-    ("\ufeff\u200b甲", "甲"),
-])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # the U+A3xx family: GB2312 row 3 read as Yi syllables
+        ("精神ꎮ 根据", "精神。根据"),
+        ("下午ꎬ 市委", "下午，市委"),
+        ("创新ꎻ 要", "创新；要"),
+        ("\ua3a1\ua3bf", "！？"),
+        # full-width digits and letters
+        ("２０１８ 年 １２ 月 １２ 日", "2018年12月12日"),
+        ("１１ 月 ２１ 日下午", "11月21日下午"),
+        ("ＷＯＲＤ ｆｉｌｅ", "WORD file"),
+        ("\ua3b2\ua3b0", "20"),  # digits that came through row 3 as well
+        # ． as a full stop, as a decimal point, as a list marker
+        ("完成ꎮ", "完成。"),
+        ("１．３８亿元", "1.38亿元"),
+        ("1．第一点", "1.第一点"),
+        # book-title marks
+        ("«关于报送工人文化宫的通知» 要求", "《关于报送工人文化宫的通知》要求"),
+        # half-width punctuation next to Chinese, but not in numbers and times
+        ("提出五点要求: 一是", "提出五点要求：一是"),
+        ("以乡镇 (街道)、 开发区 (工业园区) 工会改革", "以乡镇（街道）、开发区（工业园区）工会改革"),
+        ("参加,好;对吗?好!", "参加，好；对吗？好！"),
+        ("会议15:40开始", "会议15:40开始"),
+        ("消费扶贫1.38亿元", "消费扶贫1.38亿元"),
+        ("共1,000人", "共1,000人"),
+        ("使用 Windows (x64) 版本", "使用 Windows (x64) 版本"),
+        ("使用Windows(x64)版本", "使用Windows（x64）版本"),
+        ("。::", "。：："),
+        ("see (x64), ok", "see (x64), ok"),
+        # spaces between CJK, digits and punctuation
+        ("书记、 常务副主席", "书记、常务副主席"),
+        ("推进 “法院 + 工会” 劳动争议", "推进“法院+工会”劳动争议"),
+        ("经费 172 万", "经费172万"),
+        ("使用 Word 编辑", "使用 Word 编辑"),
+        # a gap between two ideographs inside a quotation is a phrase separator: one U+3000
+        ("开展全市“中国梦·劳动美——决胜小康 奋斗有我”", "开展全市“中国梦·劳动美——决胜小康\u3000奋斗有我”"),
+        ("“决胜小康   奋斗有我”", "“决胜小康\u3000奋斗有我”"),
+        ("决胜小康 奋斗有我", "决胜小康奋斗有我"),
+        ("“决胜小康\u3000奋斗有我”", "“决胜小康\u3000奋斗有我”"),
+        # Kangxi radicals and compatibility ideographs to unified ideographs
+        ("\u2f2f会\u2f26作", "工会子作"),
+        ("\uf900\u2e9f", "豈母"),
+        # control characters
+        ("甲\x00乙\x1f丙\ufffe丁", "甲乙丙丁"),
+        ("甲\x0b乙", "甲\n乙"),
+        ("甲\x0c乙", "甲\n乙"),
+        ("甲\ud800乙", "甲乙"),
+        ("\ud840\udc00", "\U00020000"),  # a surrogate pair left in a str is one character
+        ("\ufeff\u200b甲", "甲"),
+    ],
+)
 def test_artefacts(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
 
@@ -94,24 +98,41 @@ def test_without_join_every_line_stays_a_paragraph() -> None:
 
 
 def test_printed_breaks_are_rejoined_until_a_marker() -> None:
-    text = ("一、做好全省城市困难职工解\n\n困脱困工作。全省城市困难职\n 工解困脱困成效\n"
-            "二、下一条\n（一）小点\n1.细项\n（1）更细\n责任领导：高启秀\n完成时限：九月份\n"
-            "报：省总工会、\n市政协\n发：各县市区总工会\n")
+    text = (
+        "一、做好全省城市困难职工解\n\n困脱困工作。全省城市困难职\n 工解困脱困成效\n"
+        "二、下一条\n（一）小点\n1.细项\n（1）更细\n责任领导：高启秀\n完成时限：九月份\n"
+        "报：省总工会、\n市政协\n发：各县市区总工会\n"
+    )
     assert imported_text(text).split("\n") == [
         "一、做好全省城市困难职工解困脱困工作。全省城市困难职工解困脱困成效",
-        "二、下一条", "（一）小点", "1.细项", "（1）更细", "责任领导：高启秀", "完成时限：九月份",
-        "报：省总工会、市政协", "发：各县市区总工会",
+        "二、下一条",
+        "（一）小点",
+        "1.细项",
+        "（1）更细",
+        "责任领导：高启秀",
+        "完成时限：九月份",
+        "报：省总工会、市政协",
+        "发：各县市区总工会",
     ]
 
 
 def test_titles_and_masthead_lines_stand_alone() -> None:
-    text = ("工会要情摘报\n第62期\n荆州市总工会 2020年9月1日\n荆州市总工会八月份工作综述\n"
-            "为做好工作，现\n汇报如下。\n一、甲。\n荆州市总工会九月份工作安排\n一、任务\n"
-            "责任编辑：董军\n联系电话：8219262\n")
+    text = (
+        "工会要情摘报\n第62期\n荆州市总工会 2020年9月1日\n荆州市总工会八月份工作综述\n"
+        "为做好工作，现\n汇报如下。\n一、甲。\n荆州市总工会九月份工作安排\n一、任务\n"
+        "责任编辑：董军\n联系电话：8219262\n"
+    )
     assert imported_text(text).split("\n") == [
-        "工会要情摘报", "第62期", "荆州市总工会2020年9月1日", "荆州市总工会八月份工作综述",
-        "为做好工作，现汇报如下。", "一、甲。", "荆州市总工会九月份工作安排", "一、任务",
-        "责任编辑：董军", "联系电话：8219262",
+        "工会要情摘报",
+        "第62期",
+        "荆州市总工会2020年9月1日",
+        "荆州市总工会八月份工作综述",
+        "为做好工作，现汇报如下。",
+        "一、甲。",
+        "荆州市总工会九月份工作安排",
+        "一、任务",
+        "责任编辑：董军",
+        "联系电话：8219262",
     ]
 
 
@@ -120,7 +141,8 @@ def test_a_wrapped_number_is_not_an_item() -> None:
     # "二、三等奖" follows a line ending in 、, which never ends a paragraph: not item 二.
     text = "一、表彰活动。评出一等奖、\n二、三等奖若干名，评出\n三、四等奖若干名。\n二、下一条。\n"
     assert imported_text(text).split("\n") == [
-        "一、表彰活动。评出一等奖、二、三等奖若干名，评出三、四等奖若干名。", "二、下一条。",
+        "一、表彰活动。评出一等奖、二、三等奖若干名，评出三、四等奖若干名。",
+        "二、下一条。",
     ]
 
 
@@ -168,11 +190,40 @@ def test_steps_are_reusable() -> None:
 
 # ---- properties ----------------------------------------------------------------------------------
 
-ARTEFACTS = ["ꎮ", "ꎬ", "ꎻ", "１", "２", "０", " ", "\u3000", "«", "»", ":", "(", ")", ",", "“", "”",
-             "\n", "\n\n", "— 2 —", "\x0b", "\x0c", "\x00", "\ud800", "\udc00", "⼯", "\uf900", "一、", "．"]
+ARTEFACTS = [
+    "ꎮ",
+    "ꎬ",
+    "ꎻ",
+    "１",
+    "２",
+    "０",
+    " ",
+    "\u3000",
+    "«",
+    "»",
+    ":",
+    "(",
+    ")",
+    ",",
+    "“",
+    "”",
+    "\n",
+    "\n\n",
+    "— 2 —",
+    "\x0b",
+    "\x0c",
+    "\x00",
+    "\ud800",
+    "\udc00",
+    "⼯",
+    "\uf900",
+    "一、",
+    "．",
+]
 artefact_text = st.lists(
-    st.one_of(st.sampled_from(ARTEFACTS),
-              st.text(alphabet="工会职工荆州市总甲乙丙abc123", min_size=1, max_size=5)),
+    st.one_of(
+        st.sampled_from(ARTEFACTS), st.text(alphabet="工会职工荆州市总甲乙丙abc123", min_size=1, max_size=5)
+    ),
     max_size=80,
 ).map("".join)
 any_text = st.one_of(st.text(max_size=400), artefact_text)

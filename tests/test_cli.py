@@ -44,8 +44,15 @@ def test_list_text_and_json(tmp_path: Path) -> None:
     assert lines[1].split()[0] == "1" and "十一月份工作完成情况" in lines[1]
 
     rows = json.loads(run_cli("list", "--json", db=db).stdout)
-    assert rows[0] == {"id": 2, "title": "荆州市总工会八月份工作综述", "date": None,
-                       "period": {"year": 2020, "month": 8}, "issue_number": None, "items": 6, "tasks": 9}
+    assert rows[0] == {
+        "id": 2,
+        "title": "荆州市总工会八月份工作综述",
+        "date": None,
+        "period": {"year": 2020, "month": 8},
+        "issue_number": None,
+        "items": 6,
+        "tasks": 9,
+    }
 
 
 @pytest.mark.slow
@@ -53,8 +60,13 @@ def test_import_json_output_and_show(tmp_path: Path, fixtures_dir: Path) -> None
     db = tmp_path / "b.json"
     result = run_cli("import", fixtures_dir / "sample-2020.json", "--json", db=db)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"id": 3, "title": "荆州市总工会八月份工作综述", "items": 6,
-                                         "tasks": 9, "warnings": []}
+    assert json.loads(result.stdout) == {
+        "id": 3,
+        "title": "荆州市总工会八月份工作综述",
+        "items": 6,
+        "tasks": 9,
+        "warnings": [],
+    }
     shown = run_cli("show", "3", "--json", db=db)
     assert shown.returncode == 0
     data = json.loads(shown.stdout)
@@ -88,7 +100,8 @@ def test_export_json(tmp_path: Path, fixtures_dir: Path) -> None:
     assert good.returncode == 0, good.stderr
     assert str(out) in good.stdout
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
-        (fixtures_dir / "sample-2020.json").read_text(encoding="utf-8"))
+        (fixtures_dir / "sample-2020.json").read_text(encoding="utf-8")
+    )
 
 
 @pytest.mark.slow

@@ -37,8 +37,13 @@ def test_next_creates_the_following_issue_from_the_stored_statuses(tmp_path: Pat
         sample = d.get(2)
         assert sample.plan is not None
         ids = [t.id for t in sample.plan.tasks]
-        d.update(2, with_task_statuses(sample, {ids[0]: TaskStatus.DONE, ids[1]: TaskStatus.IN_PROGRESS,
-                                                ids[2]: TaskStatus.CARRIED_OVER}))
+        d.update(
+            2,
+            with_task_statuses(
+                sample,
+                {ids[0]: TaskStatus.DONE, ids[1]: TaskStatus.IN_PROGRESS, ids[2]: TaskStatus.CARRIED_OVER},
+            ),
+        )
     made = run_cli("next", "2", "--json", db=db)
     assert made.returncode == 0, made.stderr
     out = json.loads(made.stdout)
@@ -110,21 +115,37 @@ def test_ledger_xlsx_opens_in_libreoffice(years_db: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     out.mkdir()
     lo = _libreoffice.LibreOffice(tmp_path / "lo")
-    subprocess.run(["soffice", f"-env:UserInstallation={lo.profile}", "--headless", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(out), str(target)],
-                   env=lo.env, capture_output=True, check=True, timeout=_libreoffice.TIMEOUT)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={lo.profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(out),
+            str(target),
+        ],
+        env=lo.env,
+        capture_output=True,
+        check=True,
+        timeout=_libreoffice.TIMEOUT,
+    )
     rows = list(csv.reader((out / "ledger.csv").read_text("utf-8").splitlines()))
     assert rows[0][0] == "2021年工作任务督办台账" and tuple(rows[1]) == COLUMNS
     first = filter_ledger(build_ledger(make_years(30), _dt.date.today()), year=2021)[0]
     assert first.due is not None
     # LibreOffice read a date (written in a date format), not a text: the cell shows the date
-    assert rows[2][9] in (f"{first.due.year}年{first.due.month}月{first.due.day}日",
-                          first.due.strftime("%m/%d/%Y")), rows[2]
+    assert rows[2][9] in (
+        f"{first.due.year}年{first.due.month}月{first.due.day}日",
+        first.due.strftime("%m/%d/%Y"),
+    ), rows[2]
 
 
 @pytest.mark.slow
-def test_ledger_pdf_is_landscape_in_the_official_faces_and_lists_every_line(years_db: Path,
-                                                                            tmp_path: Path) -> None:
+def test_ledger_pdf_is_landscape_in_the_official_faces_and_lists_every_line(
+    years_db: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "ledger.pdf"
     done = run_cli("ledger", "--year", "2021", "--pdf", target, db=years_db)
     assert done.returncode == 0, done.stderr
@@ -142,8 +163,12 @@ def test_ledger_pdf_is_landscape_in_the_official_faces_and_lists_every_line(year
 @pytest.mark.slow
 def test_ledger_refuses_to_write_over_the_data_file_or_its_companions(years_db: Path) -> None:
     before = years_db.read_bytes()
-    companions = (years_db, years_db.with_name(years_db.name + ".lock"),
-                  years_db.with_name(years_db.name + ".lock.holder"), journal_path(years_db))
+    companions = (
+        years_db,
+        years_db.with_name(years_db.name + ".lock"),
+        years_db.with_name(years_db.name + ".lock.holder"),
+        journal_path(years_db),
+    )
     for target in companions:
         for option in ("--xlsx", "--pdf"):
             done = run_cli("ledger", option, target, db=years_db)

@@ -74,16 +74,20 @@ def test_volume_range_whole_year_and_months() -> None:
     assert span.contains(Period(2019, 12)) and not span.contains(Period(2020, 7))
 
 
-@pytest.mark.parametrize(("year", "start", "end", "message"), [
-    (None, None, None, "请给出年份"),
-    (2020, "13", None, "1 到 12"),
-    (2020, "6", "3", "晚于"),
-    (None, "3", "2020-05", "没有年份"),
-    (2020, "三月", None, "看不懂"),
-    (99999, None, None, "不合理"),
-])
-def test_volume_range_refuses_nonsense_in_chinese(year: int | None, start: str | None, end: str | None,
-                                                 message: str) -> None:
+@pytest.mark.parametrize(
+    ("year", "start", "end", "message"),
+    [
+        (None, None, None, "请给出年份"),
+        (2020, "13", None, "1 到 12"),
+        (2020, "6", "3", "晚于"),
+        (None, "3", "2020-05", "没有年份"),
+        (2020, "三月", None, "看不懂"),
+        (99999, None, None, "不合理"),
+    ],
+)
+def test_volume_range_refuses_nonsense_in_chinese(
+    year: int | None, start: str | None, end: str | None, message: str
+) -> None:
     with pytest.raises(CompileError, match=message):
         volume_range(year, start, end)
 
@@ -105,15 +109,18 @@ def test_plan_starts_every_bulletin_on_a_right_hand_page() -> None:
     single = plan_volume(entries, style, duplex=False)
     assert single.toc_start == 2
     assert [e.start for e in single.entries][1:] == [
-        e.start + e.pages for e in single.entries[:-1]]  # no blank pages between bulletins
+        e.start + e.pages for e in single.entries[:-1]
+    ]  # no blank pages between bulletins
 
 
 @pytest.mark.slow
 def test_contents_spanning_two_pages_keeps_page_numbers_right(tmp_path: Path) -> None:
     """Thirty short bulletins: the contents need two pages; the plan accounts for both."""
     base = _fixture("sample-2018")
-    bulletins = {i: dataclasses.replace(base, period=Period(2018 + (i - 1) // 12, (i - 1) % 12 + 1),
-                                        issue_number=i) for i in range(1, 31)}
+    bulletins = {
+        i: dataclasses.replace(base, period=Period(2018 + (i - 1) // 12, (i - 1) % 12 + 1), issue_number=i)
+        for i in range(1, 31)
+    }
     path = tmp_path / "b.json"
     with Database.open(path, seed_examples=False) as db:
         for b in bulletins.values():
@@ -221,8 +228,20 @@ def test_compile_refuses_clearly(db_path: Path, tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_single_sided_volume_has_no_blank_pages(db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
-    result = run_cli("compile", "--year", "2020", "--from", "1", "--to", "5", "--single-sided",
-                     "--pdf", out, "--json", db=db_path)
+    result = run_cli(
+        "compile",
+        "--year",
+        "2020",
+        "--from",
+        "1",
+        "--to",
+        "5",
+        "--single-sided",
+        "--pdf",
+        out,
+        "--json",
+        db=db_path,
+    )
     summary = json.loads(result.stdout)
     assert summary["bulletins"] == 3
     with pdfplumber.open(out) as pdf:

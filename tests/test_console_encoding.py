@@ -18,8 +18,13 @@ BROKEN_TEXT = "荆州市总工会八月份工作综述\n一、工作情况\n".en
 def run(*args: str | Path, encoding: str, db: Path) -> subprocess.CompletedProcess[bytes]:
     env = cli_env()
     env["PYTHONIOENCODING"] = encoding
-    return subprocess.run([sys.executable, "-m", "unionbulletin", "--db", str(db), *map(str, args)],
-                          capture_output=True, cwd=REPO, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "unionbulletin", "--db", str(db), *map(str, args)],
+        capture_output=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
 
 
 def bulletin_count(db: Path) -> int:
@@ -76,11 +81,21 @@ def test_text_commands_do_not_raise(tmp_path: Path, encoding: str) -> None:
 def test_json_output_is_always_utf8(tmp_path: Path, encoding: str, fixtures_dir: Path) -> None:
     db = tmp_path / "b.json"
     assert run("import", fixtures_dir / "sample-2018.json", encoding="utf-8", db=db).returncode == 0
-    reference = {name: run(*cmd, encoding="utf-8", db=db).stdout
-                 for name, cmd in {"list": ("list", "--json"), "show": ("show", "2", "--json"),
-                                   "check": ("check", "2", "--json"), "fonts": ("fonts", "--json")}.items()}
-    for name, cmd in {"list": ("list", "--json"), "show": ("show", "2", "--json"),
-                      "check": ("check", "2", "--json"), "fonts": ("fonts", "--json")}.items():
+    reference = {
+        name: run(*cmd, encoding="utf-8", db=db).stdout
+        for name, cmd in {
+            "list": ("list", "--json"),
+            "show": ("show", "2", "--json"),
+            "check": ("check", "2", "--json"),
+            "fonts": ("fonts", "--json"),
+        }.items()
+    }
+    for name, cmd in {
+        "list": ("list", "--json"),
+        "show": ("show", "2", "--json"),
+        "check": ("check", "2", "--json"),
+        "fonts": ("fonts", "--json"),
+    }.items():
         result = run(*cmd, encoding=encoding, db=db)
         assert result.returncode in (0, 1), (name, result.stderr.decode("utf-8", "replace"))
         if name == "check":  # ids in findings differ per process: compare the messages
@@ -108,9 +123,11 @@ def test_json_of_an_import_is_utf8(tmp_path: Path) -> None:
 
 def test_streams_without_console_are_left_alone() -> None:
     """The windowed Windows program has sys.stdout = None: nothing to reconfigure, nothing to write."""
-    code = ("import sys; sys.stdout = None; sys.stderr = None\n"
-            "from unionbulletin.console import make_streams_safe, write_json\n"
-            "make_streams_safe(); write_json({'a': 1})\n")
+    code = (
+        "import sys; sys.stdout = None; sys.stderr = None\n"
+        "from unionbulletin.console import make_streams_safe, write_json\n"
+        "make_streams_safe(); write_json({'a': 1})\n"
+    )
     env = cli_env()
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=REPO, env=env, timeout=60)
     assert result.returncode == 0 and result.stdout == b""

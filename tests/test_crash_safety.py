@@ -55,8 +55,14 @@ def test_killed_writer_leaves_old_or_new_state(tmp_path: Path) -> None:
     state = 0
     caught_mid_write = 0  # the kill came after the new file was in place but before it was reported
     for _ in range(KILLS):
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True, cwd=REPO, env=cli_env())
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env=cli_env(),
+        )
         assert writer.stdout is not None
         ready = writer.stdout.readline()
         assert ready.strip() == "ready", writer.stderr.read() if writer.stderr else ""
@@ -77,5 +83,7 @@ def test_killed_writer_leaves_old_or_new_state(tmp_path: Path) -> None:
     with Database.open(path) as db:  # full validation, and the lock is free again
         assert db.get(1).editor == str(state)
         assert len(db.list_bulletins()) == 26
-    print(f"\n{KILLS} kills, {state} saves, file {size} bytes, {len(temps)} interrupted writes left a "
-          f"temp file, {caught_mid_write} kills between replace and report")
+    print(
+        f"\n{KILLS} kills, {state} saves, file {size} bytes, {len(temps)} interrupted writes left a "
+        f"temp file, {caught_mid_write} kills between replace and report"
+    )

@@ -42,34 +42,80 @@ from unionbulletin.storage.data_path import export_target_problem, journal_path
 from unionbulletin.storage.lock import holder_path, lock_path
 
 # Every character class the normalisation must handle, mixed into ordinary Chinese text.
-HOSTILE = ("\x0b", "\x0c", "\r", "\r\n", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85", "\x9f", "\u2028",
-           "\u2029", "\ud800", "\udfff", "\ud83d\ude00", "\ufffe", "\uffff", "\ufdd0", "\U0010ffff",
-           "\ue000", "\U000f0000", "\u200b", "\ufeff", "工会", "，", "A", " ", "\u3000")
-hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE),
-                                  st.characters(blacklist_categories=()),  # surrogates included
-                                  st.text(max_size=5)), max_size=12).map("".join)
+HOSTILE = (
+    "\x0b",
+    "\x0c",
+    "\r",
+    "\r\n",
+    "\n",
+    "\t",
+    "\x00",
+    "\x1f",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\u2028",
+    "\u2029",
+    "\ud800",
+    "\udfff",
+    "\ud83d\ude00",
+    "\ufffe",
+    "\uffff",
+    "\ufdd0",
+    "\U0010ffff",
+    "\ue000",
+    "\U000f0000",
+    "\u200b",
+    "\ufeff",
+    "工会",
+    "，",
+    "A",
+    " ",
+    "\u3000",
+)
+hostile_text = st.lists(
+    st.one_of(
+        st.sampled_from(HOSTILE),
+        st.characters(blacklist_categories=()),  # surrogates included
+        st.text(max_size=5),
+    ),
+    max_size=12,
+).map("".join)
 names = st.lists(hostile_text, max_size=3).map(tuple)
 
 
 @st.composite
 def bulletins(draw: st.DrawFn) -> Bulletin:
     items = tuple(
-        Item(heading=draw(hostile_text), body=draw(hostile_text),
-             subpoints=tuple(SubPoint(draw(hostile_text), draw(hostile_text))
-                             for _ in range(draw(st.integers(0, 2)))))
+        Item(
+            heading=draw(hostile_text),
+            body=draw(hostile_text),
+            subpoints=tuple(
+                SubPoint(draw(hostile_text), draw(hostile_text)) for _ in range(draw(st.integers(0, 2)))
+            ),
+        )
         for _ in range(draw(st.integers(0, 3)))
     )
     plan = None
     if draw(st.booleans()):
-        plan = Plan(draw(hostile_text), tuple(
-            Task(draw(hostile_text), draw(names), draw(names), draw(hostile_text))
-            for _ in range(draw(st.integers(0, 3)))))
-    return Bulletin(org=draw(hostile_text), series=draw(hostile_text),
-                    period=Period(draw(st.integers(1900, 2999)), draw(st.integers(1, 12))),
-                    issue_number=draw(st.none() | st.integers(1, 9999)),
-                    summary=Summary(draw(hostile_text), items), plan=plan,
-                    distribution=Distribution(draw(names), draw(names), draw(names)),
-                    editor=draw(hostile_text), phone=draw(hostile_text))
+        plan = Plan(
+            draw(hostile_text),
+            tuple(
+                Task(draw(hostile_text), draw(names), draw(names), draw(hostile_text))
+                for _ in range(draw(st.integers(0, 3)))
+            ),
+        )
+    return Bulletin(
+        org=draw(hostile_text),
+        series=draw(hostile_text),
+        period=Period(draw(st.integers(1900, 2999)), draw(st.integers(1, 12))),
+        issue_number=draw(st.none() | st.integers(1, 9999)),
+        summary=Summary(draw(hostile_text), items),
+        plan=plan,
+        distribution=Distribution(draw(names), draw(names), draw(names)),
+        editor=draw(hostile_text),
+        phone=draw(hostile_text),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +127,7 @@ def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 # ---- the normalisation ----------------------------------------------------------------------------
 
+
 @PROPERTY_SETTINGS
 @given(hostile_text)
 @pytest.mark.slow
@@ -88,22 +135,31 @@ def test_normalisation_is_idempotent_and_leaves_nothing_forbidden(text: str) -> 
     for fn in (normalize_line, normalize_lines):
         once = fn(text)
         assert fn(once) == once
-        assert not any(0xD800 <= ord(c) <= 0xDFFF or (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0
-                       or (ord(c) & 0xFFFE) == 0xFFFE or 0xFDD0 <= ord(c) <= 0xFDEF for c in once)
+        assert not any(
+            0xD800 <= ord(c) <= 0xDFFF
+            or (ord(c) < 0x20 and c != "\n")
+            or 0x7F <= ord(c) < 0xA0
+            or (ord(c) & 0xFFFE) == 0xFFFE
+            or 0xFDD0 <= ord(c) <= 0xFDEF
+            for c in once
+        )
         once.encode("utf-8")
     assert "\n" not in normalize_line(text)
 
 
-@pytest.mark.parametrize(("raw", "line", "lines"), [
-    ("两行\x0b标题", "两行标题", "两行\n标题"),
-    ("第一页\x0c第二页", "第一页第二页", "第一页\n第二页"),
-    ("a\r\nb\rc", "a b c", "a\nb\nc"),
-    ("Word\u2028Excel", "Word Excel", "Word\nExcel"),
-    ("董\x07军\x85", "董军", "董军\n"),
-    ("\ud83d\ude00\ud800", "\U0001f600", "\U0001f600"),  # a pair is joined, a lone half goes
-    ("私用\ue000区\U0010fffd", "私用\ue000区\U0010fffd", "私用\ue000区\U0010fffd"),  # private use stays
-    ("非字符\ufdd0\U0001ffff", "非字符", "非字符"),
-])
+@pytest.mark.parametrize(
+    ("raw", "line", "lines"),
+    [
+        ("两行\x0b标题", "两行标题", "两行\n标题"),
+        ("第一页\x0c第二页", "第一页第二页", "第一页\n第二页"),
+        ("a\r\nb\rc", "a b c", "a\nb\nc"),
+        ("Word\u2028Excel", "Word Excel", "Word\nExcel"),
+        ("董\x07军\x85", "董军", "董军\n"),
+        ("\ud83d\ude00\ud800", "\U0001f600", "\U0001f600"),  # a pair is joined, a lone half goes
+        ("私用\ue000区\U0010fffd", "私用\ue000区\U0010fffd", "私用\ue000区\U0010fffd"),  # private use stays
+        ("非字符\ufdd0\U0001ffff", "非字符", "非字符"),
+    ],
+)
 def test_line_breaks_become_lines_only_where_lines_are_allowed(raw: str, line: str, lines: str) -> None:
     assert normalize_line(raw) == line
     assert normalize_lines(raw) == lines
@@ -111,11 +167,13 @@ def test_line_breaks_become_lines_only_where_lines_are_allowed(raw: str, line: s
 
 # ---- finding 1: what can be saved can be opened ---------------------------------------------------
 
+
 @PROPERTY_SETTINGS
 @given(bulletins())
 @pytest.mark.slow
 def test_any_bulletin_the_domain_can_hold_survives_save_and_open_unchanged(
-        shared_db: Database, raw: Bulletin) -> None:
+    shared_db: Database, raw: Bulletin
+) -> None:
     b = normalize_bulletin(raw)
     bid = shared_db.add(raw)  # the raw one: the storage normalises on its own, too
     with Database.open(shared_db.path, read_only=True) as other:
@@ -131,9 +189,12 @@ def test_word_line_and_page_breaks_in_one_line_fields_no_longer_brick_the_file(t
     with Database.open(path) as db:
         bid = db.list_bulletins()[0].id
         b = db.get(bid)
-        b = dataclasses.replace(b, editor="董\x0b军",
-                                summary=dataclasses.replace(b.summary, title="两行\x0c标题"),
-                                distribution=Distribution(report_to=("省总\x0b工会",)))
+        b = dataclasses.replace(
+            b,
+            editor="董\x0b军",
+            summary=dataclasses.replace(b.summary, title="两行\x0c标题"),
+            distribution=Distribution(report_to=("省总\x0b工会",)),
+        )
         b = edits.update_item(b, b.summary.items[0].id, heading="导语\x0b一。", body="甲\x0b乙")
         db.update(bid, b)
     result = run_cli("show", str(bid), db=path)
@@ -179,6 +240,7 @@ def test_settings_and_address_book_are_normalised_before_saving(tmp_path: Path) 
 
 # ---- finding 12 -----------------------------------------------------------------------------------
 
+
 def test_exchange_json_without_version_is_version_one(fixtures_dir: Path) -> None:
     data = json.loads((fixtures_dir / "sample-2020.json").read_text("utf-8"))
     data.pop("version", None)
@@ -186,6 +248,7 @@ def test_exchange_json_without_version_is_version_one(fixtures_dir: Path) -> Non
 
 
 # ---- finding 3: limits ----------------------------------------------------------------------------
+
 
 def test_numerals_cover_every_allowed_count() -> None:
     for n in range(1, max(limits.ITEMS.value, limits.TASKS.value) + 1):
@@ -197,8 +260,12 @@ def test_numerals_cover_every_allowed_count() -> None:
 
 
 def test_edit_functions_refuse_past_a_count() -> None:
-    b = Bulletin(org="甲", series="乙", period=Period(2020, 8),
-                 summary=Summary(items=tuple(Item(f"{i}。") for i in range(limits.ITEMS.value))))
+    b = Bulletin(
+        org="甲",
+        series="乙",
+        period=Period(2020, 8),
+        summary=Summary(items=tuple(Item(f"{i}。") for i in range(limits.ITEMS.value))),
+    )
     with pytest.raises(LimitExceeded, match=r"工作综述的条目.*99"):
         edits.add_item(b, Item("多一条。"))
     with pytest.raises(LimitExceeded):
@@ -218,9 +285,14 @@ def _write_oversize(path: Path, items: int) -> str:
     """A data file as the first version left it after importing a bulletin of `items` items."""
     Database.open(path).close()
     tables = json.loads(path.read_text("utf-8"))
-    big = to_exchange(Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2030, 1),
-                               summary=Summary(items=tuple(Item(f"第{i}条。", "正文。")
-                                                           for i in range(items)))))
+    big = to_exchange(
+        Bulletin(
+            org="荆州市总工会",
+            series="工会要情摘报",
+            period=Period(2030, 1),
+            summary=Summary(items=tuple(Item(f"第{i}条。", "正文。") for i in range(items))),
+        )
+    )
     new = str(max(int(k) for k in tables["bulletins"]) + 1)
     tables["bulletins"][new] = {"bulletin": big, "ignored_findings": []}
     path.write_text(json.dumps(tables, ensure_ascii=False), "utf-8")
@@ -252,9 +324,19 @@ def test_an_oversize_bulletin_from_the_first_version_has_a_way_out(tmp_path: Pat
 
 def test_importing_past_a_limit_is_refused_with_the_limit_named(tmp_path: Path) -> None:
     src = tmp_path / "big.json"
-    src.write_text(json.dumps(to_exchange(Bulletin(
-        org="甲", series="乙", period=Period(2020, 8),
-        summary=Summary(items=tuple(Item(f"{i}。") for i in range(100)))))), "utf-8")
+    src.write_text(
+        json.dumps(
+            to_exchange(
+                Bulletin(
+                    org="甲",
+                    series="乙",
+                    period=Period(2020, 8),
+                    summary=Summary(items=tuple(Item(f"{i}。") for i in range(100))),
+                )
+            )
+        ),
+        "utf-8",
+    )
     result = run_cli("import", str(src), db=tmp_path / "b.json")
     assert result.returncode == 2
     assert "超过了上限 99 条" in result.stderr
@@ -270,6 +352,7 @@ def test_the_file_holds_at_most_the_allowed_number_of_bulletins(tmp_path: Path, 
 
 # ---- finding 2: export targets --------------------------------------------------------------------
 
+
 def _targets(tmp_path: Path) -> dict[str, Path]:
     path = tmp_path / "data" / "bulletins.json"
     path.parent.mkdir()
@@ -279,11 +362,17 @@ def _targets(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "link.json").symlink_to(path)
     os.link(path, tmp_path / "hard.json")
     backup = next((path.parent / "backups").iterdir())
-    return {"data file": path, "symlink": tmp_path / "link.json", "hard link": tmp_path / "hard.json",
-            "lock": lock_path(path), "lock holder note": holder_path(path), "journal": journal_path(path),
-            "backup": backup,
-            "new file in backups": path.parent / "backups" / "x.pdf",
-            "dotted path": path.parent / ".." / "data" / "bulletins.json"}
+    return {
+        "data file": path,
+        "symlink": tmp_path / "link.json",
+        "hard link": tmp_path / "hard.json",
+        "lock": lock_path(path),
+        "lock holder note": holder_path(path),
+        "journal": journal_path(path),
+        "backup": backup,
+        "new file in backups": path.parent / "backups" / "x.pdf",
+        "dotted path": path.parent / ".." / "data" / "bulletins.json",
+    }
 
 
 @pytest.mark.parametrize("kind", ["--json", "--pdf"])
@@ -304,6 +393,7 @@ def test_export_never_overwrites_the_data_file_or_its_companions(tmp_path: Path,
 
 # ---- finding 5: every kind of damage ends in the damaged path -------------------------------------
 
+
 def _damaged(tables: dict[str, Any], how: str) -> bytes:
     bulletins = tables["bulletins"]
     first = next(iter(bulletins))
@@ -311,7 +401,7 @@ def _damaged(tables: dict[str, Any], how: str) -> bytes:
         return b'{"meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     if how == "5,000-digit integer":
         text = json.dumps(tables, ensure_ascii=False)
-        return text.replace('"issue_number": ', '"issue_number": ' + "9" * 5000 + ", \"x\": ", 1).encode()
+        return text.replace('"issue_number": ', '"issue_number": ' + "9" * 5000 + ', "x": ', 1).encode()
     if how == "key ²":
         bulletins["²"] = bulletins[first]
     elif how == "keys 1 and 01":
@@ -329,8 +419,16 @@ def _damaged(tables: dict[str, Any], how: str) -> bytes:
     return json.dumps(tables, ensure_ascii=False).encode()
 
 
-DAMAGE = ["nested 100,000 deep", "5,000-digit integer", "key ²", "keys 1 and 01", "keys 12 and １２",
-          "duplicate key", "nested 40 deep in a record", "next id beyond what can be read back"]
+DAMAGE = [
+    "nested 100,000 deep",
+    "5,000-digit integer",
+    "key ²",
+    "keys 1 and 01",
+    "keys 12 and １２",
+    "duplicate key",
+    "nested 40 deep in a record",
+    "next id beyond what can be read back",
+]
 
 
 @pytest.mark.parametrize("how", DAMAGE)
@@ -352,6 +450,7 @@ def test_every_damage_ends_in_the_damaged_path(tmp_path: Path, how: str) -> None
 
 
 # ---- findings 6, 7: what the data file may be -----------------------------------------------------
+
 
 @pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
 @pytest.mark.slow

@@ -34,9 +34,30 @@ _LOG = os.environ.get("FUZZ_LOG", "")  # a line per passed case, to count a long
 FUZZ_SETTINGS = settings(PROPERTY_SETTINGS, max_examples=_N)
 
 CONTROLS = [chr(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0))]
-SPECIAL = [*CONTROLS, "\u2028", "\u2029", "\ud800", "\udbff", "\udc00", "\udfff", "\ud83d\ude00",
-           "\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff", "\ue000", "\uf8ff",
-           "\U000f0000", "\U0010fffd", "\u200b", "\ufeff", "\u00ad", "\u3000"]
+SPECIAL = [
+    *CONTROLS,
+    "\u2028",
+    "\u2029",
+    "\ud800",
+    "\udbff",
+    "\udc00",
+    "\udfff",
+    "\ud83d\ude00",
+    "\ufffe",
+    "\uffff",
+    "\ufdd0",
+    "\ufdef",
+    "\U0001fffe",
+    "\U0010ffff",
+    "\ue000",
+    "\uf8ff",
+    "\U000f0000",
+    "\U0010fffd",
+    "\u200b",
+    "\ufeff",
+    "\u00ad",
+    "\u3000",
+]
 piece = st.one_of(
     st.sampled_from(SPECIAL),
     st.characters(blacklist_categories=()),
@@ -44,8 +65,9 @@ piece = st.one_of(
     st.builds(lambda c, n: c * n, st.sampled_from([*SPECIAL, "工"]), st.integers(1, 400)),  # long runs
 )
 paste = st.lists(piece, max_size=8).map("".join)
-short = st.lists(st.one_of(st.sampled_from(SPECIAL), st.sampled_from("工会简报一二AB ")),
-                max_size=12).map("".join)
+short = st.lists(st.one_of(st.sampled_from(SPECIAL), st.sampled_from("工会简报一二AB ")), max_size=12).map(
+    "".join
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +79,12 @@ def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 @st.composite
 def pasted_bulletins(draw: st.DrawFn) -> Bulletin:
-    b = Bulletin(org="", series="", period=Period(2020, draw(st.integers(1, 12))),
-                 issue_number=draw(st.none() | st.integers(1, 9999)))
+    b = Bulletin(
+        org="",
+        series="",
+        period=Period(2020, draw(st.integers(1, 12))),
+        issue_number=draw(st.none() | st.integers(1, 9999)),
+    )
     b = edits.update_meta(b, org=draw(short), series=draw(short))
     b = edits.set_summary_title(b, draw(short))
     for _ in range(draw(st.integers(1, 3))):
@@ -75,8 +101,14 @@ def pasted_bulletins(draw: st.DrawFn) -> Bulletin:
         b = edits.set_plan_title(b, draw(short))
         task = Task(content="")
         b = edits.add_task(b, task)
-        b = edits.update_task(b, task.id, content=draw(paste)[:300], leaders=[draw(short)],
-                              departments=[draw(short), draw(short)], deadline=draw(short))
+        b = edits.update_task(
+            b,
+            task.id,
+            content=draw(paste)[:300],
+            leaders=[draw(short)],
+            departments=[draw(short), draw(short)],
+            deadline=draw(short),
+        )
     dist = Distribution(report_to=(draw(short),), send_to=(draw(short), draw(short)))
     return edits.update_meta(b, editor=draw(short), phone=draw(short), distribution=dist)
 

@@ -50,8 +50,12 @@ def test_word_breaks_pasted_into_real_fields_save_and_reopen(qtbot: QtBot, parts
     window, doc = parts.window, parts.session.document
     item = doc.bulletin.summary.items[0]
     window.items.select_item(item.id)
-    one_line: dict[str, Any] = {"summary title": window.items.title_edit, "editor": window.meta.editor,
-                "report to": window.meta.recipients["report_to"], "lead sentence": window.items.heading_edit}
+    one_line: dict[str, Any] = {
+        "summary title": window.items.title_edit,
+        "editor": window.meta.editor,
+        "report to": window.meta.recipients["report_to"],
+        "lead sentence": window.items.heading_edit,
+    }
     for field in one_line.values():
         field.selectAll()
         _ctrl_v(field, WORD_PASTE)
@@ -105,8 +109,11 @@ def _limit_box(qtbot: QtBot) -> QMessageBox:
     box: list[QMessageBox] = []
 
     def shown() -> bool:
-        box[:] = [w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, QMessageBox) and w.objectName() == "limitMessage" and w.isVisible()]
+        box[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "limitMessage" and w.isVisible()
+        ]
         return bool(box)
 
     qtbot.waitUntil(shown, timeout=3000)
@@ -147,8 +154,14 @@ def test_the_window_passes_over_an_oversize_bulletin_at_start(qtbot: QtBot, tmp_
     path = tmp_path / "bulletins.json"
     Database.open(path).close()
     tables = json.loads(path.read_text("utf-8"))
-    big = to_exchange(Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2030, 1),
-                               summary=Summary(items=tuple(Item(f"第{i}条。") for i in range(1000)))))
+    big = to_exchange(
+        Bulletin(
+            org="荆州市总工会",
+            series="工会要情摘报",
+            period=Period(2030, 1),
+            summary=Summary(items=tuple(Item(f"第{i}条。") for i in range(1000))),
+        )
+    )
     tables["bulletins"]["9"] = {"bulletin": big, "ignored_findings": []}
     path.write_text(json.dumps(tables, ensure_ascii=False), "utf-8")
     with Database.open(path) as db:

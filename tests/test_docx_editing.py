@@ -45,8 +45,9 @@ def test_titles_items_subpoints_and_tasks_have_outline_levels() -> None:
     # (a long title is broken by manual line breaks, read back as "\n")
     assert [t.replace("\n", "") for lvl, t in listed if lvl == 0] == [summary_title(b), plan_title(b)]
     items = [t for lvl, t in listed if lvl == 1]
-    assert [t[:len(item_marker(i))] for i, t in enumerate(items[:len(b.summary.items)])] == \
-        [item_marker(i) for i in range(len(b.summary.items))]
+    assert [t[: len(item_marker(i))] for i, t in enumerate(items[: len(b.summary.items)])] == [
+        item_marker(i) for i in range(len(b.summary.items))
+    ]
     assert len(items) == len(b.summary.items) + len(b.plan.tasks)  # type: ignore[union-attr]
     # Only titles, items and tasks: no masthead, body continuation, task field or 报尾 paragraph.
     assert len(listed) == 2 + len(items)
@@ -103,8 +104,9 @@ def test_template_leftovers_are_gone() -> None:
 
 TYPED_NORMAL = "编" * 60  # a paragraph typed into the body (style 正文, no direct formatting)
 TYPED_OTHER = "辑" * 60  # one in a style the colleague made, not based on 正文
-OTHER_STYLE = ('<w:style w:type="paragraph" w:customStyle="1" w:styleId="Colleague">'
-               '<w:name w:val="同事样式"/></w:style>')
+OTHER_STYLE = (
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Colleague"><w:name w:val="同事样式"/></w:style>'
+)
 
 
 def with_typed_paragraphs(data: bytes) -> bytes:
@@ -114,9 +116,11 @@ def with_typed_paragraphs(data: bytes) -> bytes:
             part = src.read(info)
             if info.filename == "word/document.xml":
                 text = part.decode()
-                typed = (f"<w:p><w:r><w:t>{TYPED_NORMAL}</w:t></w:r></w:p>"
-                         '<w:p><w:pPr><w:pStyle w:val="Colleague"/></w:pPr>'
-                         f"<w:r><w:t>{TYPED_OTHER}</w:t></w:r></w:p>")
+                typed = (
+                    f"<w:p><w:r><w:t>{TYPED_NORMAL}</w:t></w:r></w:p>"
+                    '<w:p><w:pPr><w:pStyle w:val="Colleague"/></w:pPr>'
+                    f"<w:r><w:t>{TYPED_OTHER}</w:t></w:r></w:p>"
+                )
                 first_table = text.index("<w:tbl>")
                 part = (text[:first_table] + typed + text[first_table:]).encode()
             elif info.filename == "word/styles.xml":
@@ -141,7 +145,8 @@ def typed_lines(tmp_path_factory: pytest.TempPathFactory) -> list[PdfLine]:
 @pytest.mark.libreoffice
 @pytest.mark.parametrize(("char", "first"), [("编", 26), ("辑", 28)])
 def test_text_typed_later_gets_28_characters_and_the_body_size(
-        typed_lines: list[PdfLine], char: str, first: int) -> None:
+    typed_lines: list[PdfLine], char: str, first: int
+) -> None:
     lines = [line for line in typed_lines if re.fullmatch(f"{char}+", line.text)]
     assert [len(line.text) for line in lines] == [first, 28, 60 - first - 28]
     assert {line.size for line in lines} == {16}

@@ -120,8 +120,9 @@ def _check_28_characters(lo_pages: list[list[PdfLine]], *, autospace: bool) -> i
             assert n in (cap, cap + 1) and line.text[-1] in HANGABLE, line.text
         elif n != cap:
             joined = line.text + following.text
-            forbidden = any(joined[k] in CANNOT_START or joined[k - 1] in CANNOT_END
-                            for k in range(n, cap + 1))
+            forbidden = any(
+                joined[k] in CANNOT_START or joined[k - 1] in CANNOT_END for k in range(n, cap + 1)
+            )
             spaced = autospace and following.text[:1].isascii() and following.text[:1].isalnum()
             assert n < cap and (forbidden or spaced), line.text
         checked += 1
@@ -130,7 +131,8 @@ def _check_28_characters(lo_pages: list[list[PdfLine]], *, autospace: bool) -> i
 
 @pytest.mark.parametrize("name", NAMES)
 def test_libreoffice_as_is_breaks_lines_like_the_pdf(
-        name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]) -> None:
+    name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]
+) -> None:
     r = renderings[name]
     assert len(r.plain) == len(r.program), "page count"
     _check_full_pages(r, r.plain)
@@ -139,8 +141,10 @@ def test_libreoffice_as_is_breaks_lines_like_the_pdf(
     matched, diffs = same_breaks(reference, body_lines(r.plain))
     ratio = matched / len(reference)
     record_property("same_line_breaks_libreoffice", round(ratio, 3))
-    print(f"\n{name}: LibreOffice as is: {len(r.plain)} pages, same line breaks as the PDF for "
-          f"{matched}/{len(reference)} body lines = {ratio:.1%}")
+    print(
+        f"\n{name}: LibreOffice as is: {len(r.plain)} pages, same line breaks as the PDF for "
+        f"{matched}/{len(reference)} body lines = {ratio:.1%}"
+    )
     for pdf, lo in diffs:
         print(f"    PDF {pdf}\n    DOC {lo}")
     assert ratio >= TARGET
@@ -163,7 +167,8 @@ def test_libreoffice_draws_every_character(name: str, renderings: dict[str, Rend
 
 @pytest.mark.parametrize("name", NAMES)
 def test_docx_as_word_lays_it_out_breaks_lines_like_the_pdf(
-        name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]) -> None:
+    name: str, renderings: dict[str, Rendering], record_property: Callable[[str, object], None]
+) -> None:
     r = renderings[name]
     assert len(r.word) == len(r.program), "page count"
     _check_full_pages(r, r.word)
@@ -172,8 +177,10 @@ def test_docx_as_word_lays_it_out_breaks_lines_like_the_pdf(
     matched, diffs = same_breaks(reference, body_lines(r.word))
     ratio = matched / len(reference)
     record_property("same_line_breaks_word_equivalent", round(ratio, 3))
-    print(f"\n{name}: as Word/WPS lay it out: {len(r.word)} pages, same line breaks as the PDF for "
-          f"{matched}/{len(reference)} body lines = {ratio:.1%}")
+    print(
+        f"\n{name}: as Word/WPS lay it out: {len(r.word)} pages, same line breaks as the PDF for "
+        f"{matched}/{len(reference)} body lines = {ratio:.1%}"
+    )
     for pdf, lo in diffs:
         print(f"    PDF {pdf}\n    DOC {lo}")
     assert ratio >= TARGET
@@ -208,8 +215,9 @@ PROBE = "会议于二〇一八年12月召开"  # Chinese, digits, Chinese
 def _probe_docx(with_marks: bool) -> bytes:
     """The smallest bulletin with a Chinese/digit boundary; ``with_marks=False`` removes the
     writer's U+200B from document.xml (the DOCX as it was: autoSpaceDE/DN = 0 and nothing else)."""
-    bulletin = Bulletin("荆州市总工会", "工作动态", Period(2026, 11),
-                        summary=Summary(items=(Item("召开会议。", PROBE),)))
+    bulletin = Bulletin(
+        "荆州市总工会", "工作动态", Period(2026, 11), summary=Summary(items=(Item("召开会议。", PROBE),))
+    )
     data = render_docx(bulletin, OrgSettings())
     if with_marks:
         return data
@@ -233,8 +241,9 @@ def probe_gaps(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, tuple[flo
         docs.append(work / f"probe-{'marked' if marks else 'plain'}.docx")
         docs[-1].write_bytes(_probe_docx(marks))
     gaps = {}
-    for marks, pdf in zip((True, False), _libreoffice.LibreOffice(work / "lo").pdfs(docs, work / "pdf"),
-                          strict=True):
+    for marks, pdf in zip(
+        (True, False), _libreoffice.LibreOffice(work / "lo").pdfs(docs, work / "pdf"), strict=True
+    ):
         with pdfplumber.open(pdf) as doc:
             chars = [c for c in doc.pages[0].chars if c["text"] not in _INVISIBLE and c["size"] > 15.5]
         text = "".join(str(c["text"]) for c in chars)
@@ -246,11 +255,13 @@ def probe_gaps(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, tuple[flo
 
 
 def test_libreoffice_adds_its_auto_space_unless_the_boundary_is_marked(
-        probe_gaps: dict[bool, tuple[float, float]]) -> None:
+    probe_gaps: dict[bool, tuple[float, float]],
+) -> None:
     """LibreOffice 7.4 ignores w:autoSpaceDE/DN = 0 in a DOCX and puts ≈ 1/5 em (3.2 pt) between
     Chinese and digits; with U+200B at the boundary it puts nothing, as Word and WPS. (Should a
     later LibreOffice honour autoSpaceDE/DN, the first assertion fails and the marks can go.)"""
-    print(f"\nLibreOffice gaps 年|12 and 2|月: plain DOCX {probe_gaps[False]}, "
-          f"with U+200B {probe_gaps[True]}")
+    print(
+        f"\nLibreOffice gaps 年|12 and 2|月: plain DOCX {probe_gaps[False]}, with U+200B {probe_gaps[True]}"
+    )
     assert all(2.5 < gap < 4.5 for gap in probe_gaps[False])
     assert all(abs(gap) < 0.6 for gap in probe_gaps[True])

@@ -127,8 +127,12 @@ def test_d2_line_grid_and_body_paragraphs(name: str) -> None:
 def test_d3_body_runs_are_fangsong_16pt_zh_cn(name: str, font_names: FontNames) -> None:
     x = read(name, OrgSettings(docx_font_names=font_names))
     expected = "仿宋_GB2312" if font_names == FontNames.GB2312 else "仿宋"
-    body_runs = [(r, p) for p in body_paragraphs(x) for r in x.runs(p)
-                 if r.find(f"{q('rPr')}/{q('rStyle')}") is None and x.para_style(p) != sty.TASK_TITLE]
+    body_runs = [
+        (r, p)
+        for p in body_paragraphs(x)
+        for r in x.runs(p)
+        if r.find(f"{q('rPr')}/{q('rStyle')}") is None and x.para_style(p) != sty.TASK_TITLE
+    ]
     assert len(body_runs) > 5
     for r, p in body_runs:
         assert x.r_attr(r, p, "sz") == "32"
@@ -177,8 +181,12 @@ def test_long_titles_break_where_the_pdf_breaks() -> None:
 def test_d5_run_in_leads(name: str) -> None:
     x = read(name)
     b = load(name)
-    leads = [(r, p) for p in x.body_paragraphs() for r in x.runs(p)
-             if (s := r.find(f"{q('rPr')}/{q('rStyle')}")) is not None and s.get(q("val")) == sty.LEAD]
+    leads = [
+        (r, p)
+        for p in x.body_paragraphs()
+        for r in x.runs(p)
+        if (s := r.find(f"{q('rPr')}/{q('rStyle')}")) is not None and s.get(q("val")) == sty.LEAD
+    ]
     expected = [item_marker(i) + it.heading for i, it in enumerate(b.summary.items)]
     assert [x.text(r) for r, _ in leads] == expected
     task_runs = [(r, p) for p in x.body_paragraphs() if x.para_style(p) == sty.TASK_TITLE for r in x.runs(p)]
@@ -186,8 +194,12 @@ def test_d5_run_in_leads(name: str) -> None:
         assert x.r_attr(r, p, "rFonts", "eastAsia") == "黑体"
         assert x.r_attr(r, p, "sz") == "32"
         assert not x.r_on(r, p, "b")
-    level2 = [(r, p) for p in x.body_paragraphs() for r in x.runs(p)
-              if (s := r.find(f"{q('rPr')}/{q('rStyle')}")) is not None and s.get(q("val")) == sty.LEAD2]
+    level2 = [
+        (r, p)
+        for p in x.body_paragraphs()
+        for r in x.runs(p)
+        if (s := r.find(f"{q('rPr')}/{q('rStyle')}")) is not None and s.get(q("val")) == sty.LEAD2
+    ]
     assert len(level2) == sum(len(it.subpoints) for it in b.summary.items)
     for r, p in level2:
         assert x.text(r).startswith("（")
@@ -332,8 +344,11 @@ def test_d9_tail_table_at_the_bottom_margin(name: str) -> None:
             assert x.r_attr(r, p, "sz") == "28"
             assert x.r_attr(r, p, "rFonts", "eastAsia") == "仿宋_GB2312"
     d = b.distribution
-    expected = [f"{label}：{'、'.join(names)}" for label, names in
-                (("报", d.report_to), ("送", d.copy_to), ("发", d.send_to)) if names]
+    expected = [
+        f"{label}：{'、'.join(names)}"
+        for label, names in (("报", d.report_to), ("送", d.copy_to), ("发", d.send_to))
+        if names
+    ]
     if b.editor:
         expected.append(f"\t责任编辑：{b.editor}\t联系电话：{b.phone}")
     if b.copies:
@@ -370,12 +385,28 @@ def test_d10_text_forms(name: str) -> None:
 def test_styles_are_named_for_their_roles() -> None:
     x = read("sample-2020")
     names = {s.find(q("name")).get(q("val")) for s in x.styles.values()}
-    assert {"Normal", "Title", "报头", "期号", "发文机关", "首句", "二级标题", "一级标题", "任务字段",
-            "报尾", "footer", "page number"} <= names
+    assert {
+        "Normal",
+        "Title",
+        "报头",
+        "期号",
+        "发文机关",
+        "首句",
+        "二级标题",
+        "一级标题",
+        "任务字段",
+        "报尾",
+        "footer",
+        "page number",
+    } <= names
     # Only our styles: none of python-docx's template styles (Calibri headings, ja-JP theme fonts).
     assert "heading 1" not in names
-    assert "minorEastAsia" not in zipfile.ZipFile(io.BytesIO(render_docx(load("long"), OrgSettings()))).read(
-        "word/styles.xml").decode()
+    assert (
+        "minorEastAsia"
+        not in zipfile.ZipFile(io.BytesIO(render_docx(load("long"), OrgSettings())))
+        .read("word/styles.xml")
+        .decode()
+    )
 
 
 def test_plan_as_table_option() -> None:
@@ -389,7 +420,12 @@ def test_plan_as_table_option() -> None:
     headers = ["序号", "工作任务", "责任领导", "责任部室", "完成时限"]
     assert [x.text(c) for c in rows[0].findall(q("tc"))] == headers
     assert [x.text(c) for c in rows[-1].findall(q("tc"))] == [
-        "九", b.plan.tasks[-1].content, "高启秀、张征军", "商贸服务业工会、经技部", "九月份"]
+        "九",
+        b.plan.tasks[-1].content,
+        "高启秀、张征军",
+        "商贸服务业工会、经技部",
+        "九月份",
+    ]
     widths = [int(g.get(q("w"))) for g in plan.find(q("tblGrid"))]
     assert sum(widths) == TEXT_WIDTH
     assert [p for p in x.body_paragraphs() if x.para_style(p) == sty.TASK_TITLE] == []
@@ -417,8 +453,14 @@ def test_export_writes_a_docx_that_reopens(tmp_path: Path) -> None:
 
 
 def _one_item(heading: str, body: str, **fields: object) -> Bulletin:
-    return Bulletin(org="荆州市总工会", series="工作动态", period=Period(2020, 8), issue_number=3,
-                    summary=Summary(items=(Item(heading, body),)), **fields)  # type: ignore[arg-type]
+    return Bulletin(
+        org="荆州市总工会",
+        series="工作动态",
+        period=Period(2020, 8),
+        issue_number=3,
+        summary=Summary(items=(Item(heading, body),)),
+        **fields,  # type: ignore[arg-type]
+    )
 
 
 def test_control_characters_are_removed_and_vertical_tab_breaks_the_line() -> None:
@@ -441,7 +483,10 @@ def test_subpoints_follow_their_item() -> None:
     b = dataclasses.replace(_one_item("", ""), summary=Summary(items=(item,)))
     x = DocxXml(render_docx(b, OrgSettings()))
     assert [x.text(p) for p in body_paragraphs(x)] == [
-        "一、开展活动。总述。", "（一）组织宣讲。共6场。", "（二）开展培训。"]
+        "一、开展活动。总述。",
+        "（一）组织宣讲。共6场。",
+        "（二）开展培训。",
+    ]
 
 
 # ------------------------------------------------------------------------------ property-based
@@ -455,20 +500,30 @@ LONG_TEXT = st.builds(lambda a, n: a * n, ANY_TEXT, st.integers(1, 60))
 @st.composite
 def random_bulletins(draw: st.DrawFn) -> Bulletin:
     items = tuple(
-        Item(draw(ANY_TEXT), draw(LONG_TEXT),
-             tuple(SubPoint(draw(ANY_TEXT), draw(ANY_TEXT)) for _ in range(draw(st.integers(0, 2)))))
+        Item(
+            draw(ANY_TEXT),
+            draw(LONG_TEXT),
+            tuple(SubPoint(draw(ANY_TEXT), draw(ANY_TEXT)) for _ in range(draw(st.integers(0, 2)))),
+        )
         for _ in range(draw(st.integers(0, 4)))
     )
-    tasks = tuple(Task(draw(ANY_TEXT), (draw(ANY_TEXT),), (draw(ANY_TEXT), draw(ANY_TEXT)), draw(ANY_TEXT))
-                  for _ in range(draw(st.integers(0, 3))))
+    tasks = tuple(
+        Task(draw(ANY_TEXT), (draw(ANY_TEXT),), (draw(ANY_TEXT), draw(ANY_TEXT)), draw(ANY_TEXT))
+        for _ in range(draw(st.integers(0, 3)))
+    )
     names = st.lists(ANY_TEXT, max_size=4).map(tuple)
     return Bulletin(
-        org=draw(ANY_TEXT), series=draw(ANY_TEXT), period=Period(2020, draw(st.integers(1, 12))),
-        issue_number=draw(st.none() | st.integers(1, 999)), date=draw(st.none() | st.dates()),
+        org=draw(ANY_TEXT),
+        series=draw(ANY_TEXT),
+        period=Period(2020, draw(st.integers(1, 12))),
+        issue_number=draw(st.none() | st.integers(1, 999)),
+        date=draw(st.none() | st.dates()),
         summary=Summary(draw(ANY_TEXT), items),
         plan=draw(st.none() | st.just(Plan(draw(ANY_TEXT), tasks))),
         distribution=Distribution(draw(names), draw(names), draw(names)),
-        editor=draw(ANY_TEXT), phone=draw(ANY_TEXT), copies=draw(st.none() | st.integers(1, 500)),
+        editor=draw(ANY_TEXT),
+        phone=draw(ANY_TEXT),
+        copies=draw(st.none() | st.integers(1, 500)),
     )
 
 
@@ -480,8 +535,9 @@ def _visible(text: str) -> str:
 @settings(PROPERTY_SETTINGS, max_examples=max(50, PROPERTY_SETTINGS.max_examples // 3))
 @given(random_bulletins(), st.booleans(), st.sampled_from(list(PlanLayout)))
 @pytest.mark.slow
-def test_random_text_always_gives_a_docx_python_docx_reopens(b: Bulletin, hanging: bool,
-                                                            layout: PlanLayout) -> None:
+def test_random_text_always_gives_a_docx_python_docx_reopens(
+    b: Bulletin, hanging: bool, layout: PlanLayout
+) -> None:
     data = render_docx(b, OrgSettings(hanging_punctuation=hanging, plan_layout=layout))
     x = DocxXml(data)  # raises on a corrupt package or XML
     text = x.text(x.body)
@@ -502,5 +558,7 @@ def test_zero_width_space_exactly_where_chinese_meets_latin_letters_or_digits() 
     assert raw.count("\u200b") == len(boundaries)
     assert not re.search(f"[{ideograph}][0-9A-Za-z]|[0-9A-Za-z][{ideograph}]", raw)
     assert not re.search("\u200b[^0-9A-Za-z" + ideograph + "]|[^0-9A-Za-z" + ideograph + "]\u200b", raw)
-    assert script_boundaries("2018年12月，第3期ABC和GB/T") == \
-        "2018\u200b年\u200b12\u200b月，第\u200b3\u200b期\u200bABC\u200b和\u200bGB/T"
+    assert (
+        script_boundaries("2018年12月，第3期ABC和GB/T")
+        == "2018\u200b年\u200b12\u200b月，第\u200b3\u200b期\u200bABC\u200b和\u200bGB/T"
+    )

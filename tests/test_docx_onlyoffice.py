@@ -58,8 +58,10 @@ def pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pair]:
         docs[-1].write_bytes(render_docx(bulletin, settings))
     fonts = _onlyoffice.official_fonts(work / "fonts")
     outs = _onlyoffice.pdfs(docs, work / "pdf", fonts)
-    return {name: Pair(pdf_pages(work / f"{name}.program.pdf"), pdf_pages(out))
-            for name, out in zip(NAMES, outs, strict=True)}
+    return {
+        name: Pair(pdf_pages(work / f"{name}.program.pdf"), pdf_pages(out))
+        for name, out in zip(NAMES, outs, strict=True)
+    }
 
 
 def lines_per_page(pages: list[list[PdfLine]]) -> list[int]:
@@ -81,8 +83,9 @@ def test_pages_and_lines_per_page(name: str, pairs: dict[str, Pair]) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_line_breaks_are_reported(name: str, pairs: dict[str, Pair],
-                                  record_property: Callable[[str, object], None]) -> None:
+def test_line_breaks_are_reported(
+    name: str, pairs: dict[str, Pair], record_property: Callable[[str, object], None]
+) -> None:
     """Reported, not held to 95 %: OnlyOffice does not hang punctuation (see the module text).
     A floor catches a DOCX that OnlyOffice would lay out on another grid altogether."""
     p = pairs[name]

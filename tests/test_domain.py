@@ -25,7 +25,9 @@ from unionbulletin.domain import conventions as cv
 
 def _bulletin(n_items: int = 3, n_tasks: int = 2) -> Bulletin:
     return Bulletin(
-        org="荆州市总工会", series="工会要情摘报", period=Period(2020, 8),
+        org="荆州市总工会",
+        series="工会要情摘报",
+        period=Period(2020, 8),
         summary=Summary(items=tuple(Item(f"第{i}条。", f"正文{i}") for i in range(n_items))),
         plan=Plan(tasks=tuple(Task(f"任务{i}", ("高启秀",), ("经技部",), "九月份") for i in range(n_tasks))),
         distribution=Distribution(report_to=("省总工会",), send_to=("各县市区总工会",)),
@@ -34,11 +36,26 @@ def _bulletin(n_items: int = 3, n_tasks: int = 2) -> Bulletin:
 
 # ---- numbering --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("n", "text"), [
-    (1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"),
-    (99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十"), (115, "一百一十五"),
-    (120, "一百二十"), (999, "九百九十九"),
-])
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (1, "一"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (21, "二十一"),
+        (99, "九十九"),
+        (100, "一百"),
+        (101, "一百零一"),
+        (110, "一百一十"),
+        (115, "一百一十五"),
+        (120, "一百二十"),
+        (999, "九百九十九"),
+    ],
+)
 def test_chinese_numeral(n: int, text: str) -> None:
     assert cv.chinese_numeral(n) == text
 
@@ -66,6 +83,7 @@ def test_markers() -> None:
 
 # ---- months, dates, titles ---------------------------------------------------------------------------
 
+
 def test_month_names() -> None:
     assert [cv.month_name(m) for m in (1, 9, 10, 11, 12)] == ["一月", "九月", "十月", "十一月", "十二月"]
     assert cv.month_deadline(9) == "九月份"
@@ -74,16 +92,19 @@ def test_month_names() -> None:
             cv.month_name(bad)
 
 
-@pytest.mark.parametrize(("text", "month"), [
-    ("荆州市总工会十一月份工作完成情况", 11),
-    ("荆州市总工会八月份工作综述", 8),
-    ("九月份", 9),
-    ("9月", 9),
-    ("12月份工作安排", 12),
-    ("十三月以后，十月份", 10),  # an impossible month is skipped, the next one counts
-    ("工作综述", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("荆州市总工会十一月份工作完成情况", 11),
+        ("荆州市总工会八月份工作综述", 8),
+        ("九月份", 9),
+        ("9月", 9),
+        ("12月份工作安排", 12),
+        ("十三月以后，十月份", 10),  # an impossible month is skipped, the next one counts
+        ("工作综述", None),
+        ("", None),
+    ],
+)
 def test_parse_month(text: str, month: int | None) -> None:
     assert cv.parse_month(text) == month
 
@@ -137,6 +158,7 @@ def test_names() -> None:
 
 # ---- model ------------------------------------------------------------------------------------------
 
+
 def test_period_next_previous() -> None:
     assert Period(2020, 12).next() == Period(2021, 1)
     assert Period(2020, 8).next() == Period(2020, 9)
@@ -168,6 +190,7 @@ def test_everything_is_frozen() -> None:
 
 # ---- edit functions ---------------------------------------------------------------------------------
 
+
 def _headings(b: Bulletin) -> list[str]:
     return [it.heading for it in b.summary.items]
 
@@ -182,11 +205,19 @@ def test_edits_never_mutate_the_input() -> None:
     first = b.summary.items[0].id
     task = b.plan.tasks[0].id if b.plan else ""
     results = [
-        edits.update_meta(b, editor="董军"), edits.set_summary_title(b, "t"),
-        edits.add_item(b, Item("新。")), edits.update_item(b, first, body="改"),
-        edits.delete_item(b, first), edits.move_item(b, first, 2), edits.duplicate_item(b, first)[0],
-        edits.set_plan(b, None), edits.set_plan_title(b, "p"), edits.add_task(b, Task("新")),
-        edits.update_task(b, task, content="改"), edits.delete_task(b, task), edits.move_task(b, task, 1),
+        edits.update_meta(b, editor="董军"),
+        edits.set_summary_title(b, "t"),
+        edits.add_item(b, Item("新。")),
+        edits.update_item(b, first, body="改"),
+        edits.delete_item(b, first),
+        edits.move_item(b, first, 2),
+        edits.duplicate_item(b, first)[0],
+        edits.set_plan(b, None),
+        edits.set_plan_title(b, "p"),
+        edits.add_task(b, Task("新")),
+        edits.update_task(b, task, content="改"),
+        edits.delete_task(b, task),
+        edits.move_task(b, task, 1),
     ]
     assert b == snapshot
     assert all(r != b for r in results)
@@ -267,6 +298,7 @@ def _sub_headings(b: Bulletin, item_id: str) -> list[str]:
 
 def test_add_subpoint_positions_and_other_items_untouched() -> None:
     b, item_id = _with_subs("甲。", "乙。")
+
     def added(heading: str, index: int | None = None) -> list[str]:
         return _sub_headings(edits.add_subpoint(b, item_id, SubPoint(heading), index), item_id)
 
@@ -331,8 +363,14 @@ def test_update_task() -> None:
     b = _bulletin()
     assert b.plan is not None
     t = b.plan.tasks[1]
-    b2 = edits.update_task(b, t.id, leaders=["高启秀", "张征军"], departments=["经技部"],
-                           status=TaskStatus.DONE, deadline="2020年9月30日")
+    b2 = edits.update_task(
+        b,
+        t.id,
+        leaders=["高启秀", "张征军"],
+        departments=["经技部"],
+        status=TaskStatus.DONE,
+        deadline="2020年9月30日",
+    )
     changed = edits.find_task(b2, t.id)
     assert changed.leaders == ("高启秀", "张征军")  # lists from a UI become tuples
     assert changed.departments == ("经技部",)

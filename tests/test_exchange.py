@@ -17,8 +17,11 @@ FIXTURES = ["sample-2018.json", "sample-2020.json"]
 
 
 def _folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not p.name.endswith(".lock")}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -58,20 +61,37 @@ def test_sample_round_trip_through_the_file_on_disk(tmp_path: Path, fixtures_dir
 def test_the_bundled_examples_are_the_fixtures(tmp_path: Path, fixtures_dir: Path) -> None:
     with Database.open(tmp_path / "b.json") as db:
         assert [to_exchange(db.get(i)) for i in (1, 2)] == [
-            json.loads((fixtures_dir / name).read_text(encoding="utf-8")) for name in FIXTURES]
+            json.loads((fixtures_dir / name).read_text(encoding="utf-8")) for name in FIXTURES
+        ]
 
 
 # ---- invalid exchange JSON ----------------------------------------------------------------------------
 
+
 def _valid() -> dict[str, Any]:
     return {
-        "version": EXCHANGE_VERSION, "org": "荆州市总工会", "series": "工会要情摘报", "issue_number": 3,
-        "date": "2020-09-01", "period": {"year": 2020, "month": 8},
+        "version": EXCHANGE_VERSION,
+        "org": "荆州市总工会",
+        "series": "工会要情摘报",
+        "issue_number": 3,
+        "date": "2020-09-01",
+        "period": {"year": 2020, "month": 8},
         "summary": {"title": "", "items": [{"heading": "开展活动。", "body": "正文。"}]},
-        "plan": {"title": "", "tasks": [{"content": "任务", "leaders": ["高启秀"], "departments": ["经技部"],
-                                         "deadline": "九月份", "status": "planned"}]},
+        "plan": {
+            "title": "",
+            "tasks": [
+                {
+                    "content": "任务",
+                    "leaders": ["高启秀"],
+                    "departments": ["经技部"],
+                    "deadline": "九月份",
+                    "status": "planned",
+                }
+            ],
+        },
         "distribution": {"report_to": ["省总工会"], "copy_to": [], "send_to": []},
-        "editor": "董军", "phone": "8219262",
+        "editor": "董军",
+        "phone": "8219262",
     }
 
 
@@ -140,8 +160,11 @@ def test_every_problem_is_listed_at_once() -> None:
 
 
 CLI_INVALID: list[tuple[str, bytes, str]] = [
-    ("missing field", json.dumps(_without("summary", "items", 0, "heading")).encode(),
-     "summary.items[0].heading"),
+    (
+        "missing field",
+        json.dumps(_without("summary", "items", 0, "heading")).encode(),
+        "summary.items[0].heading",
+    ),
     ("wrong type", json.dumps(_with("8", "period", "month")).encode(), "period.month"),
     ("newer version", json.dumps(_with(99, "version")).encode(), "version"),
     ("truncated", json.dumps(_valid(), ensure_ascii=False).encode()[:200], "JSON"),

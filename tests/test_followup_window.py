@@ -66,8 +66,9 @@ def test_the_ledger_model_passes_the_model_tester(qtmodeltester: ModelTester, db
     qtmodeltester.check(proxy)
 
 
-def test_the_menu_opens_the_ledger_with_overdue_first_and_filters(qtbot: QtBot, parts: Parts,
-                                                                  db: Database) -> None:
+def test_the_menu_opens_the_ledger_with_overdue_first_and_filters(
+    qtbot: QtBot, parts: Parts, db: Database
+) -> None:
     menu = parts.window.findChild(QMenu, "followupMenu")
     assert menu is not None
     assert menu.actions()[0].text() == parts.window.followup.show_ledger.text()
@@ -100,8 +101,11 @@ def test_the_menu_opens_the_ledger_with_overdue_first_and_filters(qtbot: QtBot, 
 def test_double_click_opens_the_bulletin_at_the_task(qtbot: QtBot, parts: Parts) -> None:
     ledger = parts.window.followup.open_ledger()
     ledger.set_filters(year=2021)
-    row = next(r for r in range(ledger.proxy.rowCount())
-               if ledger.proxy.index(r, 0).data(ENTRY_ROLE).latest.bulletin_id != 1)
+    row = next(
+        r
+        for r in range(ledger.proxy.rowCount())
+        if ledger.proxy.index(r, 0).data(ENTRY_ROLE).latest.bulletin_id != 1
+    )
     entry = ledger.proxy.index(row, 0).data(ENTRY_ROLE)
     ledger.table.doubleClicked.emit(ledger.proxy.index(row, COL_CONTENT))
     qtbot.waitUntil(lambda: parts.session.document.bulletin_id == entry.latest.bulletin_id)
@@ -143,8 +147,9 @@ def _fill(form: Path, out: Path) -> None:
     d.save(str(out))
 
 
-def test_request_forms_and_merging_them_back_is_one_undo_step(qtbot: QtBot, parts: Parts,
-                                                              tmp_path: Path) -> None:
+def test_request_forms_and_merging_them_back_is_one_undo_step(
+    qtbot: QtBot, parts: Parts, tmp_path: Path
+) -> None:
     session, flow = parts.session, parts.window.followup
     last_id = max(session.db.bulletins())
     previous_id = last_id - 1
@@ -168,8 +173,9 @@ def test_request_forms_and_merging_them_back_is_one_undo_step(qtbot: QtBot, part
     texts = [tree_item(dialog.tree, i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert texts[0].startswith("✓") or "✓" in texts[0]
     assert any("nonsense.docx" in t for t in texts)
-    changes = [tree_item(tree_item(dialog.tree, 0), i).text(0)
-               for i in range(tree_item(dialog.tree, 0).childCount())]
+    changes = [
+        tree_item(tree_item(dialog.tree, 0), i).text(0) for i in range(tree_item(dialog.tree, 0).childCount())
+    ]
     assert any("新增综述条目“开展职工心理健康讲座。”" in c for c in changes)
     assert session.db.get(previous_id) == before_previous  # nothing saved before Merge
     dialog.accept()

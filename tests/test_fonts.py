@@ -441,9 +441,11 @@ def test_raw_cmap_reader_agrees_with_fonttools() -> None:
     assert checked >= 5
 
 
-@pytest.mark.parametrize("content", [b"not a font at all" * 10, b"\x00\x01\x00\x00" + b"\xff" * 60,
-                                     b"ttcf" + b"\x00" * 40],
-                         ids=["text", "truetype-header", "empty-collection"])
+@pytest.mark.parametrize(
+    "content",
+    [b"not a font at all" * 10, b"\x00\x01\x00\x00" + b"\xff" * 60, b"ttcf" + b"\x00" * 40],
+    ids=["text", "truetype-header", "empty-collection"],
+)
 def test_a_file_that_is_not_a_font_is_closed_again(tmp_path: Path, content: bytes) -> None:
     """Issue 14 (layout/fonts split): inspecting a chosen file that turns out not to be a font leaves
     no handle open (on Windows an open handle keeps the user from replacing the file)."""

@@ -36,9 +36,23 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     pytest.importorskip("PyInstaller", reason="pip install pyinstaller (the test extra has it)")
     work = tmp_path_factory.mktemp("pyinstaller")
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
-        capture_output=True, text=True, cwd=REPO, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(SPEC),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
     folder = work / "dist" / "unionbulletin"
@@ -53,20 +67,38 @@ def home(tmp_path: Path) -> Path:
     return folder
 
 
-def run_frozen(folder: Path, home: Path, *args: str | Path, env: dict[str, str] | None = None,
-               timeout: float = 90, prefix: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_frozen(
+    folder: Path,
+    home: Path,
+    *args: str | Path,
+    env: dict[str, str] | None = None,
+    timeout: float = 90,
+    prefix: list[str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run the frozen program with a private home and no PYTHONPATH (nothing from the checkout)."""
     child_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_"))}
-    child_env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-                     XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen")
+    child_env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     child_env.update(env or {})
-    return subprocess.run([*(prefix or []), str(folder / "unionbulletin"), *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", env=child_env, cwd=home,
-                          timeout=timeout)
+    return subprocess.run(
+        [*(prefix or []), str(folder / "unionbulletin"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=child_env,
+        cwd=home,
+        timeout=timeout,
+    )
 
 
-def test_folder_is_small_and_holds_only_what_the_program_uses(frozen: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_folder_is_small_and_holds_only_what_the_program_uses(
+    frozen: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     size = folder_size(frozen) / 2**20
     internal = frozen / "_internal"
     fonts = folder_size(internal / "unionbulletin" / "data" / "fonts") / 2**20
@@ -74,8 +106,10 @@ def test_folder_is_small_and_holds_only_what_the_program_uses(frozen: Path,
         print(f"\nfrozen folder: {size:.0f} MiB ({fonts:.0f} MiB of it bundled fonts) at {frozen}")
     assert size < SIZE_LIMIT_MIB
     assert fonts > 30  # the Fandol faces travel with the program
-    plugins = {p.relative_to(internal / "PySide6" / "Qt" / "plugins").as_posix()
-               for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so")}
+    plugins = {
+        p.relative_to(internal / "PySide6" / "Qt" / "plugins").as_posix()
+        for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so")
+    }
     assert "platforms/libqxcb.so" in plugins and "platforms/libqoffscreen.so" in plugins
     assert "printsupport/libcupsprintersupport.so" in plugins
     assert "platforminputcontexts/libibusplatforminputcontextplugin.so" in plugins  # typing Chinese
@@ -139,8 +173,16 @@ def test_window_on_x11_with_the_bundled_xcb_plugin(frozen: Path, home: Path) -> 
         pytest.skip("xvfb-run not installed (Debian package xvfb)")
     shot = home / "x11.png"
     xvfb = [xvfb_run, "-a", "-s", "-screen 0 1400x900x24"]
-    result = run_frozen(frozen, home, "--db", home / "bulletins.json", "--screenshot", shot,
-                        env={"QT_QPA_PLATFORM": "xcb"}, prefix=xvfb)
+    result = run_frozen(
+        frozen,
+        home,
+        "--db",
+        home / "bulletins.json",
+        "--screenshot",
+        shot,
+        env={"QT_QPA_PLATFORM": "xcb"},
+        prefix=xvfb,
+    )
     assert result.returncode == 0, result.stderr
     assert "qt.qpa" not in result.stderr, result.stderr
     assert _red_pixels(shot) > 300

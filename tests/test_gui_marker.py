@@ -41,7 +41,10 @@ def test_a_test_that_starts_qt_without_the_marker_fails(tmp_path: Path) -> None:
     )
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "this test starts a QApplication" in result.stdout

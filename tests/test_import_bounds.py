@@ -39,8 +39,15 @@ print(json.dumps({"message": message, "rss_mib": hwm / 1024}))
 
 
 def _import_in_child(path: Path) -> tuple[str | None, float]:
-    result = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True,
-                            encoding="utf-8", cwd=REPO, timeout=300, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=300,
+        check=True,
+    )
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     return figures["message"], figures["rss_mib"]
 
@@ -71,8 +78,9 @@ def test_high_compression_ratio_is_refused(tmp_path: Path) -> None:
 def test_paragraph_count_is_capped_while_streaming(tmp_path: Path) -> None:
     """Varied paragraphs (an ordinary compression ratio), a little over the limit."""
     count = limits.IMPORT_PARAGRAPHS.value + 500
-    path = _with_document_xml(tmp_path / "many.docx", (f"<w:p><w:r><w:t>{i}</w:t></w:r></w:p>".encode()
-                                                      for i in range(count)))
+    path = _with_document_xml(
+        tmp_path / "many.docx", (f"<w:p><w:r><w:t>{i}</w:t></w:r></w:p>".encode() for i in range(count))
+    )
     with pytest.raises(ImportError_) as refused:
         import_file(path, OrgSettings())
     assert str(refused.value).startswith(limits.IMPORT_PARAGRAPHS.message())

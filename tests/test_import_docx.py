@@ -31,8 +31,15 @@ def _fixture(fixtures_dir: Path, name: str) -> dict[str, Any]:
 
 
 def _cell_value(task: dict[str, Any], header: str, index: int) -> str:
-    return str({"序号": str(index + 1), "工作任务": task["content"], "责任领导": "、".join(task["leaders"]),
-            "责任部室": "、".join(task["departments"]), "完成时限": task["deadline"]}.get(header, ""))
+    return str(
+        {
+            "序号": str(index + 1),
+            "工作任务": task["content"],
+            "责任领导": "、".join(task["leaders"]),
+            "责任部室": "、".join(task["departments"]),
+            "完成时限": task["deadline"],
+        }.get(header, "")
+    )
 
 
 def _secretary_docx(fx: dict[str, Any], path: Path, headers: tuple[str, ...] = TASK_HEADERS) -> Any:
@@ -59,12 +66,16 @@ def _secretary_docx(fx: dict[str, Any], path: Path, headers: tuple[str, ...] = T
     return table
 
 
-@pytest.mark.parametrize("headers", [
-    TASK_HEADERS,
-    ("完成时限", "责任部室", "工作任务", "责任领导"),
-])
-def test_secretary_docx_imports_like_its_text(tmp_path: Path, fixtures_dir: Path, samples_dir: Path,
-                                              headers: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "headers",
+    [
+        TASK_HEADERS,
+        ("完成时限", "责任部室", "工作任务", "责任领导"),
+    ],
+)
+def test_secretary_docx_imports_like_its_text(
+    tmp_path: Path, fixtures_dir: Path, samples_dir: Path, headers: tuple[str, ...]
+) -> None:
     fx = _fixture(fixtures_dir, "sample-2020.json")
     path = tmp_path / "2020-08-summary-and-09-plan.docx"
     _secretary_docx(fx, path, headers)
@@ -99,8 +110,9 @@ def test_merged_leader_cells_and_an_extra_column(tmp_path: Path, fixtures_dir: P
     assert to_exchange(b) == expected
 
 
-def test_pdf_text_pasted_into_word_line_by_line(tmp_path: Path, fixtures_dir: Path,
-                                                samples_dir: Path) -> None:
+def test_pdf_text_pasted_into_word_line_by_line(
+    tmp_path: Path, fixtures_dir: Path, samples_dir: Path
+) -> None:
     """One Word paragraph per printed line (what pasting PDF text into Word gives) is re-joined."""
     raw = (samples_dir / "2018-11-report.txt").read_text(encoding="utf-8")
     doc = Document()
@@ -122,7 +134,7 @@ def test_soft_line_breaks_and_page_breaks_inside_paragraphs(tmp_path: Path, fixt
         text = item_marker(i) + item["heading"] + item["body"]
         paragraph = doc.add_paragraph()
         for start in range(0, len(text), 28):  # the printed lines, kept as manual line breaks
-            run = paragraph.add_run(text[start:start + 28])
+            run = paragraph.add_run(text[start : start + 28])
             run.add_break(WD_BREAK.PAGE if start == 56 else WD_BREAK.LINE)
     doc.add_paragraph("报：" + "、".join(fx["distribution"]["report_to"]))
     doc.add_paragraph("发：" + "、".join(fx["distribution"]["send_to"]))
@@ -166,9 +178,14 @@ def test_word_automatic_numbering_is_rebuilt(tmp_path: Path) -> None:
     b = import_file(path, OrgSettings()).bulletin
     items = b.summary.items
     assert [(it.heading, it.body) for it in items] == [
-        ("开展活动。", "活动内容。"), ("召开会议。", "会议内容。\n会议的第二段。"), ("第三项工作。", "")]
+        ("开展活动。", "活动内容。"),
+        ("召开会议。", "会议内容。\n会议的第二段。"),
+        ("第三项工作。", ""),
+    ]
     assert [(s.heading, s.body) for s in items[0].subpoints] == [
-        ("第一个小点。", "小点内容。\n1.细项"), ("第二个小点。", "")]
+        ("第一个小点。", "小点内容。\n1.细项"),
+        ("第二个小点。", ""),
+    ]
 
 
 def test_distribution_block_laid_out_as_a_table(tmp_path: Path) -> None:
@@ -217,10 +234,21 @@ def test_files_written_by_libreoffice(tmp_path: Path, fixtures_dir: Path, sample
     out = tmp_path / "out"
     profile = tmp_path / "profile"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
-         str(source / "2020-08-word.docx"), str(source / "2020-08-text.txt")],
-        check=True, capture_output=True, timeout=180)
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(source / "2020-08-word.docx"),
+            str(source / "2020-08-text.txt"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     for name in ("2020-08-word.docx", "2020-08-text.docx"):
         with zipfile.ZipFile(out / name) as z:
             assert "LibreOffice" in z.read("docProps/app.xml").decode("utf-8")  # really its own XML

@@ -17,9 +17,13 @@ from unionbulletin.domain.model import OrgSettings
 from unionbulletin.importers import import_file, import_text
 
 SAMPLES = ("2018-11-report.txt", "2020-08-summary-and-09-plan.txt")
-BODY = ["荆州市总工会三月份工作综述", "一、召开全委会议。会议审议了工作报告。",
-        "二、开展慰问活动。走访困难职工。",
-        "报：省总工会", "发：各县市区总工会"]
+BODY = [
+    "荆州市总工会三月份工作综述",
+    "一、召开全委会议。会议审议了工作报告。",
+    "二、开展慰问活动。走访困难职工。",
+    "报：省总工会",
+    "发：各县市区总工会",
+]
 IMPRINT = ["荆州市总工会办公室　　　　2021年4月6日印发", "（共印50份）"]
 
 
@@ -37,8 +41,10 @@ def test_the_issue_example() -> None:
 def test_samples_with_an_imprint_keep_their_items(samples_dir: Path, tmp_path: Path, sample: str) -> None:
     original = import_file(samples_dir / sample, OrgSettings()).bulletin
     copy = tmp_path / sample
-    copy.write_text((samples_dir / sample).read_text(encoding="utf-8").rstrip() + "\n\n" + "\n".join(IMPRINT),
-                    encoding="utf-8")
+    copy.write_text(
+        (samples_dir / sample).read_text(encoding="utf-8").rstrip() + "\n\n" + "\n".join(IMPRINT),
+        encoding="utf-8",
+    )
     result = import_file(copy, OrgSettings())
     b = result.bulletin
     assert to_exchange(b)["summary"] == to_exchange(original)["summary"]

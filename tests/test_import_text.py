@@ -24,8 +24,13 @@ from unionbulletin.domain.text_cleanup import map_characters
 from unionbulletin.importers import ImportError_, import_bytes, import_file, import_text
 from unionbulletin.importers.text import split_lead
 
-DEFAULTS = OrgSettings(org="默认单位", series="工作动态", editor="默认编辑", phone="1234567",
-                       distribution=Distribution(report_to=("默认上级",), send_to=("默认下级",)))
+DEFAULTS = OrgSettings(
+    org="默认单位",
+    series="工作动态",
+    editor="默认编辑",
+    phone="1234567",
+    distribution=Distribution(report_to=("默认上级",), send_to=("默认下级",)),
+)
 SAMPLE_2018 = "2018-11-report.txt"
 SAMPLE_2020 = "2020-08-summary-and-09-plan.txt"
 _CJK_OR_DIGIT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”0-9]"
@@ -51,6 +56,7 @@ def _fixture(fixtures_dir: Path, name: str) -> dict[str, Any]:
 
 
 # ---- the two samples -----------------------------------------------------------------------------
+
 
 def test_2018_sample(samples_dir: Path, fixtures_dir: Path) -> None:
     result = import_file(samples_dir / SAMPLE_2018, DEFAULTS)
@@ -81,13 +87,15 @@ def test_2018_sample(samples_dir: Path, fixtures_dir: Path) -> None:
         "按照市委深改组和市委党的群团改革领导小组关于组织开展改革工作督察的安排，市总工会立即行动，"
         "以乡镇（街道）、开发区（工业园区）工会改革，产业工人队伍建设改革，城镇困难职工解脱困，"
         "职工维权服务为主要内容，通过组织召开现场推进会、调研座谈会和现场查看等方式，对全市各地工会"
-        "改革情况进行了专项督察，并将工会改革督察情况分别报市委改革办和市委党的群团改革领导小组。")
+        "改革情况进行了专项督察，并将工会改革督察情况分别报市委改革办和市委党的群团改革领导小组。"
+    )
     seventh = b.summary.items[6]
     assert seventh.heading == "督办全市文化宫清理整改工作。"
     assert seventh.body == (
         "按照省总工会财资部《关于报送工人文化宫、工人疗休养院清理整改工作进展情况的通知》要求，"
         "市总工会对本级和各县市区文化宫进行全面清理整改，完成第一阶段清理整改工作，"
-        "并向省总工会报送清理整改自查报告等相关资料。")
+        "并向省总工会报送清理整改自查报告等相关资料。"
+    )
     first = b.summary.items[0]
     assert first.heading == "学习宣传贯彻习近平总书记重要讲话和中国工会十七大精神。"
     assert first.body.startswith("11月21日下午，市委书记何光中同志组织召开市委常委会，")
@@ -118,14 +126,16 @@ def test_2020_sample(samples_dir: Path, fixtures_dir: Path) -> None:
     fifth = b.summary.items[4]
     assert fifth.heading == "做好全省城市困难职工解困脱困成效第三方评估和全省工会防疫专项资金审计工作。"
     assert fifth.body.startswith(
-        "3日至11日，全省城市困难职工解困脱困成效第三方评估第五项目组来我会开展评估工作。")
+        "3日至11日，全省城市困难职工解困脱困成效第三方评估第五项目组来我会开展评估工作。"
+    )
     assert "\n" not in fifth.body
     first = b.summary.items[0]
     assert first.heading == "开展“送清凉、送健康”活动。"
     assert "为一线职工“送清凉、送健康”。今年，市县两级工会筹集慰问经费172万，慰问职工5万多人，" in first.body
     assert b.summary.items[2].body.endswith(
         "全市9个县市区、市直20个产业工会组织基层工会消费扶贫1.38亿元，其中购买公园年票400万元，"
-        "在助力脱贫攻坚中彰显工会组织的责任和担当。")
+        "在助力脱贫攻坚中彰显工会组织的责任和担当。"
+    )
 
 
 def test_the_bundled_examples_are_the_imported_samples(samples_dir: Path) -> None:
@@ -146,10 +156,19 @@ def test_year_without_date_or_file_name() -> None:
 
 # ---- encodings and files -------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("sample", "encoding"), [
-    (SAMPLE_2018, "gb18030"), (SAMPLE_2018, "utf-8-sig"), (SAMPLE_2018, "utf-16"),
-    (SAMPLE_2020, "gb18030"), (SAMPLE_2020, "gbk"), (SAMPLE_2020, "utf-8-sig"), (SAMPLE_2020, "utf-16"),
-])
+
+@pytest.mark.parametrize(
+    ("sample", "encoding"),
+    [
+        (SAMPLE_2018, "gb18030"),
+        (SAMPLE_2018, "utf-8-sig"),
+        (SAMPLE_2018, "utf-16"),
+        (SAMPLE_2020, "gb18030"),
+        (SAMPLE_2020, "gbk"),
+        (SAMPLE_2020, "utf-8-sig"),
+        (SAMPLE_2020, "utf-16"),
+    ],
+)
 def test_encodings_import_identically(samples_dir: Path, tmp_path: Path, sample: str, encoding: str) -> None:
     original = samples_dir / sample
     copy = tmp_path / sample
@@ -240,7 +259,9 @@ def test_masthead_items_and_subpoints() -> None:
     first, second = b.summary.items
     assert (first.heading, first.body) == ("开展活动。", "内容。")
     assert [(s.heading, s.body) for s in first.subpoints] == [
-        ("小点一。", "小点内容。"), ("小点二。", "1.细项一\n2.细项二")]
+        ("小点一。", "小点内容。"),
+        ("小点二。", "1.细项一\n2.细项二"),
+    ]
     assert (second.heading, second.body, second.subpoints) == ("第二项。", "正文第一句。", ())
     # Nothing in the text about distribution, editor or phone: the defaults fill in.
     assert b.distribution == DEFAULTS.distribution
@@ -252,8 +273,9 @@ def test_issuer_alone_absent_and_from_defaults() -> None:
     assert alone.org == "湖北省总工会"
     absent = import_text("一、甲。乙。", DEFAULTS, source_name="2020-08.txt").bulletin
     assert absent.org == "默认单位"
-    from_title = import_text("沙市区总工会八月份工作综述\n一、甲。", DEFAULTS,
-                             source_name="2020-08.txt").bulletin
+    from_title = import_text(
+        "沙市区总工会八月份工作综述\n一、甲。", DEFAULTS, source_name="2020-08.txt"
+    ).bulletin
     assert from_title.org == "沙市区总工会"
 
 
@@ -284,26 +306,36 @@ def test_plan_fields_on_own_lines_shared_lines_and_inline() -> None:
     assert tasks == [
         ("任务甲", ("高启秀",), ("机关党委",), "九月份"),
         ("任务乙", ("张三", "李四"), ("经技部",), "9月30日"),
-        ("任务丙的名称很长很长很长很长很长很长很长很长很长很长很长很长很长很长，换了一行", ("王五",),
-         ("办公室", "经技部"), "九月份"),
+        (
+            "任务丙的名称很长很长很长很长很长很长很长很长很长很长很长很长很长很长，换了一行",
+            ("王五",),
+            ("办公室", "经技部"),
+            "九月份",
+        ),
     ]
-    assert b.distribution == Distribution(report_to=("省总工会",), copy_to=("市政协", "市人大"),
-                                          send_to=("各县市区总工会",))
+    assert b.distribution == Distribution(
+        report_to=("省总工会",), copy_to=("市政协", "市人大"), send_to=("各县市区总工会",)
+    )
     assert (b.editor, b.phone, b.copies) == ("董军", "8219262", 50)
 
 
-@pytest.mark.parametrize(("text", "heading", "body"), [
-    ("开展“送清凉。送健康”活动。正文。", "开展“送清凉。送健康”活动。", "正文。"),
-    ("学习《意见（试行。）》精神。正文", "学习《意见（试行。）》精神。", "正文"),
-    ("没有句号的标题", "没有句号的标题", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "heading", "body"),
+    [
+        ("开展“送清凉。送健康”活动。正文。", "开展“送清凉。送健康”活动。", "正文。"),
+        ("学习《意见（试行。）》精神。正文", "学习《意见（试行。）》精神。", "正文"),
+        ("没有句号的标题", "没有句号的标题", ""),
+    ],
+)
 def test_lead_sentence(text: str, heading: str, body: str) -> None:
     assert split_lead(text) == (heading, body)
 
 
 def test_unrecognised_text_after_an_item_is_kept_with_a_warning() -> None:
-    text = ("荆州市总工会八月份工作综述\n一、甲事。内容一。\n二、乙事。内容二。\n三、丙事。内容三。\n"
-            "2020年9月1日\n附：以上情况供参考\n")
+    text = (
+        "荆州市总工会八月份工作综述\n一、甲事。内容一。\n二、乙事。内容二。\n三、丙事。内容三。\n"
+        "2020年9月1日\n附：以上情况供参考\n"
+    )
     result = import_text(text, DEFAULTS)
     b = result.bulletin
     assert b.date == dt.date(2020, 9, 1)
@@ -312,8 +344,10 @@ def test_unrecognised_text_after_an_item_is_kept_with_a_warning() -> None:
 
 
 def test_unrecognised_text_before_the_first_item_and_after_the_tail() -> None:
-    text = ("荆州市总工会八月份工作综述\n为做好工作，现将情况汇报如下：\n一、甲事。内容一。\n二、乙事。\n"
-            "报：省总工会\n联系电话：8219262\n（此件公开发布）\n")
+    text = (
+        "荆州市总工会八月份工作综述\n为做好工作，现将情况汇报如下：\n一、甲事。内容一。\n二、乙事。\n"
+        "报：省总工会\n联系电话：8219262\n（此件公开发布）\n"
+    )
     result = import_text(text, DEFAULTS, source_name="2020-08.txt")
     items = result.bulletin.summary.items
     assert items[0].body == "为做好工作，现将情况汇报如下：\n内容一。"
@@ -348,14 +382,20 @@ def test_nothing_to_import() -> None:
 
 # ---- the command line ----------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_cli_import_json(tmp_path: Path, samples_dir: Path) -> None:
     db = tmp_path / "db.json"
     first = run_cli("import", samples_dir / SAMPLE_2018, "--json", db=db)
     assert first.returncode == 0, first.stderr
     out = json.loads(first.stdout)
-    assert out == {"id": out["id"], "title": "荆州市总工会十一月份工作完成情况",
-                   "items": 8, "tasks": 0, "warnings": []}
+    assert out == {
+        "id": out["id"],
+        "title": "荆州市总工会十一月份工作完成情况",
+        "items": 8,
+        "tasks": 0,
+        "warnings": [],
+    }
     second = run_cli("import", samples_dir / SAMPLE_2020, "--json", db=db)
     assert second.returncode == 0, second.stderr
     out2 = json.loads(second.stdout)
@@ -377,7 +417,8 @@ NUMERALS = set("一二三四五六七八九十百零〇")
 STRUCTURAL = re.compile(
     r"(责任领导|责任部室|完成时限|责任编辑|联系电话|报|送|发)\s*[:：]|共印\s*\d+\s*份"
     r"|(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期|总第\s*[\d一二三四五六七八九十百零〇]+\s*期"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 
 
 IDEOGRAPH_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -405,17 +446,68 @@ def _rendered(b: Bulletin) -> str:
 
 
 FRAGMENTS = [
-    "一、", "二、", "三、", "（一）", "(二)", "1.", "（1）", "责任领导：", "责任部室：", "完成时限：",
-    "报：", "发:", "送：", "责任编辑：", "联系电话：", "荆州市总工会九月份工作安排", "八月份工作综述",
-    "2018年12月12日", "２０１８ 年 １２ 月", "第62期", "（总第3期）", "共印50份", "“", "”", "《", "》",
-    "。", "，", "、", "；", "\n", "\n\n", " ", "\u3000", "ꎮ", "ꎬ", "«", "»", ":", "(", ")", "— 2 —",
-    "\x0b", "\x0c", "\x00", "\x1f", "\ud800", "\udfff", "\u2f2f", "\uf900", "工会", "高启秀", "abc",
-    "15:40", "1.38", "荆州市总工会",
+    "一、",
+    "二、",
+    "三、",
+    "（一）",
+    "(二)",
+    "1.",
+    "（1）",
+    "责任领导：",
+    "责任部室：",
+    "完成时限：",
+    "报：",
+    "发:",
+    "送：",
+    "责任编辑：",
+    "联系电话：",
+    "荆州市总工会九月份工作安排",
+    "八月份工作综述",
+    "2018年12月12日",
+    "２０１８ 年 １２ 月",
+    "第62期",
+    "（总第3期）",
+    "共印50份",
+    "“",
+    "”",
+    "《",
+    "》",
+    "。",
+    "，",
+    "、",
+    "；",
+    "\n",
+    "\n\n",
+    " ",
+    "\u3000",
+    "ꎮ",
+    "ꎬ",
+    "«",
+    "»",
+    ":",
+    "(",
+    ")",
+    "— 2 —",
+    "\x0b",
+    "\x0c",
+    "\x00",
+    "\x1f",
+    "\ud800",
+    "\udfff",
+    "\u2f2f",
+    "\uf900",
+    "工会",
+    "高启秀",
+    "abc",
+    "15:40",
+    "1.38",
+    "荆州市总工会",
 ]
 structured_text = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS),
-              st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E60),
-                      min_size=1, max_size=6)),
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E60), min_size=1, max_size=6),
+    ),
     max_size=80,
 ).map("".join)
 
@@ -427,7 +519,7 @@ def _check_import(text: str, kept_part: str | None = None) -> None:
         assert str(exc)
         return
     if kept_part is not None:
-        text = text[:text.index(kept_part) + len(kept_part)]
+        text = text[: text.index(kept_part) + len(kept_part)]
     # Text after the 报/发 block is left out of the items (issue 12, finding 13) but quoted in a warning.
     left_out = "\n".join(w for w in result.warnings if w.endswith("未导入"))
     before, after = _ideographs(text), _ideographs(_rendered(result.bulletin) + left_out)
@@ -450,13 +542,17 @@ def test_huge_pastes(samples: list[str], noise: str) -> None:
     text = noise.join((root / name).read_text(encoding="utf-8") for name in samples)
     # What follows the first sample's 报/发 block is left out; everything up to it must be kept.
     first = (root / samples[0]).read_text(encoding="utf-8")
-    _check_import(text, first[:first.rindex("\n发")])
+    _check_import(text, first[: first.rindex("\n发")])
 
 
 @PROPERTY_SETTINGS
-@given(st.one_of(st.binary(max_size=600),
-                 structured_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
-                 structured_text.map(lambda t: t.encode("gb18030", "replace"))))
+@given(
+    st.one_of(
+        st.binary(max_size=600),
+        structured_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+        structured_text.map(lambda t: t.encode("gb18030", "replace")),
+    )
+)
 @pytest.mark.slow
 def test_random_bytes_never_crash(data: bytes) -> None:
     try:

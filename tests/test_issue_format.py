@@ -19,8 +19,17 @@ from unionbulletin.domain.conventions import issue_text
 from unionbulletin.domain.issue_format import issue_format_example, issue_format_problem
 from unionbulletin.storage.database import Database
 
-BAD = ["第{n.x}期", "第{n[0]}期", "{n:>300000000}", "第{n!r}期", "{n:{year}}", "第{number}期", "第{n期",
-       "{year.real}年第{n}期", "第{n:,}期" * 30]
+BAD = [
+    "第{n.x}期",
+    "第{n[0]}期",
+    "{n:>300000000}",
+    "第{n!r}期",
+    "{n:{year}}",
+    "第{number}期",
+    "第{n期",
+    "{year.real}年第{n}期",
+    "第{n:,}期" * 30,
+]
 
 
 @pytest.mark.parametrize("pattern", BAD)
@@ -30,10 +39,16 @@ def test_bad_patterns_are_refused_in_chinese(pattern: str) -> None:
     assert issue_format_example(pattern) is None
 
 
-@pytest.mark.parametrize(("pattern", "example"), [
-    ("第{n}期", "第9期"), ("{year}年第{n}期（总第{total}期）", "2020年第9期（总第121期）"),
-    ("第{n:02d}期", "第09期"), ("第{n:>3}期", "第  9期"), ("第{{n}}期", "第{n}期"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "example"),
+    [
+        ("第{n}期", "第9期"),
+        ("{year}年第{n}期（总第{total}期）", "2020年第9期（总第121期）"),
+        ("第{n:02d}期", "第09期"),
+        ("第{n:>3}期", "第  9期"),
+        ("第{{n}}期", "第{n}期"),
+    ],
+)
 def test_good_patterns_give_their_example(pattern: str, example: str) -> None:
     assert issue_format_problem(pattern) is None
     assert issue_format_example(pattern) == example

@@ -21,8 +21,9 @@ from unionbulletin.storage import Database
 
 def _december(db: Database) -> Bulletin:
     b = db.get(db.list_bulletins()[0].id)
-    return dataclasses.replace(b, period=Period(2020, 12), issue_number=1, total_number=130,
-                               date=dt.date(2021, 1, 6))
+    return dataclasses.replace(
+        b, period=Period(2020, 12), issue_number=1, total_number=130, date=dt.date(2021, 1, 6)
+    )
 
 
 def test_blank_and_next_issue_agree_after_a_december_issue_dated_in_january(tmp_path: Path) -> None:

@@ -38,7 +38,8 @@ def test_package_has_modules() -> None:
 def test_only_qt_layers_import_pyside() -> None:
     allowed = ("render/qt", "controller/", "ui/", "app.py")
     offenders = [
-        rel for rel, path in _modules()
+        rel
+        for rel, path in _modules()
         if any(n.split(".")[0] == "PySide6" for n in _imports(path)) and not rel.startswith(allowed)
     ]
     assert offenders == []
@@ -47,7 +48,8 @@ def test_only_qt_layers_import_pyside() -> None:
 @pytest.mark.slow
 def test_only_ui_imports_widgets() -> None:
     offenders = [
-        rel for rel, path in _modules()
+        rel
+        for rel, path in _modules()
         if any(n.startswith("PySide6.QtWidgets") for n in _imports(path))
         and not rel.startswith(("ui/", "app.py"))
     ]

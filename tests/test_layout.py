@@ -29,8 +29,11 @@ def load(fixtures_dir: Path, name: str) -> Bulletin:
 
 def flow_lines(page_lines: tuple[Line, ...]) -> list[Line]:
     """Lines on the grid (everything but the masthead, the 报尾 and the page number)."""
-    return [ln for ln in page_lines if ln.kind in (LineKind.TITLE, LineKind.BODY, LineKind.TASK_TITLE,
-                                                   LineKind.TASK_FIELD)]
+    return [
+        ln
+        for ln in page_lines
+        if ln.kind in (LineKind.TITLE, LineKind.BODY, LineKind.TASK_TITLE, LineKind.TASK_FIELD)
+    ]
 
 
 def test_masthead_rule_lies_on_the_grid() -> None:
@@ -63,8 +66,9 @@ def test_layout_is_pure_and_cached(fixtures_dir: Path) -> None:
 
 
 def test_style_for_settings() -> None:
-    style = style_for(OrgSettings(plan_layout=PlanLayout.TABLE, hanging_punctuation=False,
-                                  issue_format="{year}年第{n}期"))
+    style = style_for(
+        OrgSettings(plan_layout=PlanLayout.TABLE, hanging_punctuation=False, issue_format="{year}年第{n}期")
+    )
     assert style.plan_as_table and not style.hanging_punctuation
     assert style.issue_format == "{year}年第{n}期"
     assert style_for(OrgSettings()) == Style()
@@ -77,8 +81,11 @@ def test_every_line_refers_to_what_it_shows(fixtures_dir: Path) -> None:
     task_ids = {task.id for task in bulletin.plan.tasks} if bulletin.plan else set()
     seen: set[str] = set()
     expected = {
-        LineKind.BODY: RefKind.ITEM, LineKind.TASK_TITLE: RefKind.TASK, LineKind.TASK_FIELD: RefKind.TASK,
-        LineKind.TAIL: RefKind.DISTRIBUTION, LineKind.MASTHEAD_NAME: RefKind.META,
+        LineKind.BODY: RefKind.ITEM,
+        LineKind.TASK_TITLE: RefKind.TASK,
+        LineKind.TASK_FIELD: RefKind.TASK,
+        LineKind.TAIL: RefKind.DISTRIBUTION,
+        LineKind.MASTHEAD_NAME: RefKind.META,
         LineKind.ISSUER_DATE: RefKind.META,
     }
     for page in document.pages:
@@ -103,8 +110,8 @@ def _variants(bulletin: Bulletin) -> list[Bulletin]:
     for keep in range(max(1, len(items) - 6), len(items) + 1):
         last = items[keep - 1]
         for cut in range(0, len(last.body), 14):
-            item = replace(last, body=last.body[:len(last.body) - cut])
-            out.append(replace(bulletin, summary=replace(bulletin.summary, items=(*items[:keep - 1], item))))
+            item = replace(last, body=last.body[: len(last.body) - cut])
+            out.append(replace(bulletin, summary=replace(bulletin.summary, items=(*items[: keep - 1], item))))
     return out
 
 
@@ -180,8 +187,9 @@ def test_tail_goes_to_a_new_page_only_when_it_does_not_fit(fixtures_dir: Path) -
 
 
 def test_no_tail_without_recipients_or_editor(fixtures_dir: Path) -> None:
-    bulletin = replace(load(fixtures_dir, "sample-2018.json"), distribution=Distribution(), editor="",
-                       phone="")
+    bulletin = replace(
+        load(fixtures_dir, "sample-2018.json"), distribution=Distribution(), editor="", phone=""
+    )
     document = layout_bulletin(bulletin)
     assert not any(ln.kind == LineKind.TAIL for p in document.pages for ln in p.lines)
     assert [r.colour for p in document.pages for r in p.rules] == [STYLE.masthead.colour]

@@ -58,11 +58,16 @@ def test_a_carried_task_continues_and_a_done_one_names_the_issue_that_reported_i
 
 
 def test_a_reworded_carried_task_is_still_the_same_line_but_an_unrelated_one_is_not() -> None:
-    sep = _plan(sample_2020(), Task("推进创建职工创新工作室、名师带徒活动", status=TaskStatus.CARRIED_OVER),
-                Task("做好全市困难职工帮扶工作", status=TaskStatus.CARRIED_OVER))
-    octo = _plan(dataclasses.replace(sep, period=SEP),
-                 Task("继续推进创建职工（劳模、工匠）创新工作室、名师带徒活动"),
-                 Task("举办全市职工素质提升大讲堂"))
+    sep = _plan(
+        sample_2020(),
+        Task("推进创建职工创新工作室、名师带徒活动", status=TaskStatus.CARRIED_OVER),
+        Task("做好全市困难职工帮扶工作", status=TaskStatus.CARRIED_OVER),
+    )
+    octo = _plan(
+        dataclasses.replace(sep, period=SEP),
+        Task("继续推进创建职工（劳模、工匠）创新工作室、名师带徒活动"),
+        Task("举办全市职工素质提升大讲堂"),
+    )
     ledger = build_ledger({1: sep, 2: octo}, today=_dt.date(2020, 9, 1))
     assert len(ledger) == 3
     assert [o.bulletin_id for o in ledger[0].occurrences] == [1, 2]
@@ -84,7 +89,7 @@ def test_texts_differing_only_in_width_spaces_and_punctuation_are_the_same_task(
     assert normalise("开展“送清凉、送健康”活动。") == normalise("开展 送清凉 送健康 活动")
     assert normalise("Ａ１２") == normalise("A12")
     a = _plan(sample_2020(), Task("开展“送清凉、送健康”活动。"))
-    b = _plan(dataclasses.replace(a, period=SEP), Task("开展\"送清凉,送健康\"活动"))
+    b = _plan(dataclasses.replace(a, period=SEP), Task('开展"送清凉,送健康"活动'))
     assert len(build_ledger({1: a, 2: b}, today=_dt.date(2020, 9, 1))) == 1
 
 
@@ -105,23 +110,26 @@ def test_two_bulletins_of_the_same_month_count_once_and_the_newer_one_stands() -
     assert ledger[0].latest.bulletin_id == 7 and ledger[0].status == TaskStatus.DONE
 
 
-@pytest.mark.parametrize(("deadline", "plan", "due"), [
-    ("九月份", SEP, _dt.date(2020, 9, 30)),
-    ("9月", SEP, _dt.date(2020, 9, 30)),
-    ("9月15日", SEP, _dt.date(2020, 9, 15)),
-    ("九月十五日前", SEP, _dt.date(2020, 9, 15)),
-    ("2021年3月1日", SEP, _dt.date(2021, 3, 1)),
-    ("2021.3.1", SEP, _dt.date(2021, 3, 1)),
-    ("九月中旬", SEP, _dt.date(2020, 9, 20)),
-    ("十月上旬", SEP, _dt.date(2020, 10, 10)),
-    ("２月底", Period(2021, 2), _dt.date(2021, 2, 28)),
-    ("年底", SEP, _dt.date(2020, 12, 31)),
-    ("一月份", Period(2020, 12), _dt.date(2021, 1, 31)),
-    ("长期坚持", SEP, None),
-    ("", SEP, None),
-    ("2月30日", Period(2021, 2), _dt.date(2021, 2, 28)),
-    ("十三月", SEP, None),
-])
+@pytest.mark.parametrize(
+    ("deadline", "plan", "due"),
+    [
+        ("九月份", SEP, _dt.date(2020, 9, 30)),
+        ("9月", SEP, _dt.date(2020, 9, 30)),
+        ("9月15日", SEP, _dt.date(2020, 9, 15)),
+        ("九月十五日前", SEP, _dt.date(2020, 9, 15)),
+        ("2021年3月1日", SEP, _dt.date(2021, 3, 1)),
+        ("2021.3.1", SEP, _dt.date(2021, 3, 1)),
+        ("九月中旬", SEP, _dt.date(2020, 9, 20)),
+        ("十月上旬", SEP, _dt.date(2020, 10, 10)),
+        ("２月底", Period(2021, 2), _dt.date(2021, 2, 28)),
+        ("年底", SEP, _dt.date(2020, 12, 31)),
+        ("一月份", Period(2020, 12), _dt.date(2021, 1, 31)),
+        ("长期坚持", SEP, None),
+        ("", SEP, None),
+        ("2月30日", Period(2021, 2), _dt.date(2021, 2, 28)),
+        ("十三月", SEP, None),
+    ],
+)
 def test_due_dates_read_from_the_deadline_wording(deadline: str, plan: Period, due: _dt.date | None) -> None:
     assert due_date(deadline, plan) == due
 
@@ -129,8 +137,11 @@ def test_due_dates_read_from_the_deadline_wording(deadline: str, plan: Period, d
 def test_filters_by_year_department_leader_status_with_overdue_first() -> None:
     sep = _statuses(sample_2020(), TaskStatus.DONE, TaskStatus.CARRIED_OVER)
     octo, _ = next_issue(sep, today=_dt.date(2020, 10, 5))
-    octo = _plan(octo, *(octo.plan.tasks if octo.plan else ()),
-                 Task("做好全市困难职工帮扶工作", ("高启秀",), ("权益保障部",), "年底"))
+    octo = _plan(
+        octo,
+        *(octo.plan.tasks if octo.plan else ()),
+        Task("做好全市困难职工帮扶工作", ("高启秀",), ("权益保障部",), "年底"),
+    )
     ledger = build_ledger({1: sep, 2: octo}, today=_dt.date(2020, 11, 2))
     everything = filter_ledger(ledger)
     assert len(everything) == 10
@@ -164,7 +175,8 @@ def test_twenty_generated_years_every_task_in_exactly_one_line_and_every_carried
     reworded = [e for e in ledger if e.latest.task.content != e.first.task.content]
     assert len(reworded) > 10 and all(e.latest.task.content.endswith("工作") for e in reworded)
     assert [e.task.status for e in ledger if e.latest.bulletin_id == last] and not any(
-        e.overdue for e in ledger if e.latest.bulletin_id == last)
+        e.overdue for e in ledger if e.latest.bulletin_id == last
+    )
 
 
 def test_one_year_of_the_twenty_years_follows_lines_from_the_year_before() -> None:

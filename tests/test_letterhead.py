@@ -39,8 +39,12 @@ def fonts() -> FontResolver:
 
 def _chars(path: Path) -> list[Char]:
     with pdfplumber.open(path) as pdf:
-        return [(n, str(c["text"]), round(float(c["x0"]), 2), round(float(c["top"]), 2))
-                for n, page in enumerate(pdf.pages, 1) for c in page.chars if not str(c["text"]).isspace()]
+        return [
+            (n, str(c["text"]), round(float(c["x0"]), 2), round(float(c["top"]), 2))
+            for n, page in enumerate(pdf.pages, 1)
+            for c in page.chars
+            if not str(c["text"]).isspace()
+        ]
 
 
 def _red_strokes(path: Path) -> int:
@@ -62,8 +66,12 @@ def _stored(tmp_path: Path) -> bool:
 
 def _red_pixels(widget: QWidget) -> int:
     image = widget.grab().toImage()
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-               if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 90 and c.blue() < 90)
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 90 and c.blue() < 90
+    )
 
 
 def _masthead_name_chars(chars: list[Char], series: str) -> list[Char]:
@@ -82,8 +90,9 @@ def _pdf(bulletin: Bulletin, path: Path, fonts: FontResolver, *, letterhead: boo
 
 @pytest.mark.parametrize("sample", ["sample-2020.json", "sample-2018.json"])
 @pytest.mark.slow
-def test_the_pdf_on_letterhead_is_the_pdf_without_name_and_rule(tmp_path: Path, fonts: FontResolver,
-                                                                sample: str) -> None:
+def test_the_pdf_on_letterhead_is_the_pdf_without_name_and_rule(
+    tmp_path: Path, fonts: FontResolver, sample: str
+) -> None:
     b = _bulletin(sample)
     plain = _pdf(b, tmp_path / "plain.pdf", fonts, letterhead=False)
     paper = _pdf(b, tmp_path / "letterhead.pdf", fonts, letterhead=True)
@@ -95,8 +104,9 @@ def test_the_pdf_on_letterhead_is_the_pdf_without_name_and_rule(tmp_path: Path, 
         assert len(p1.pages) == len(p2.pages)
 
 
-def test_printing_on_letterhead_leaves_out_the_same(qtbot: QtBot, tmp_path: Path,
-                                                    fonts: FontResolver) -> None:
+def test_printing_on_letterhead_leaves_out_the_same(
+    qtbot: QtBot, tmp_path: Path, fonts: FontResolver
+) -> None:
     b = _bulletin("sample-2020.json")
     results = {}
     for letterhead in (False, True):

@@ -34,7 +34,7 @@ def han(n: int, offset: int = 0) -> str:
 
 def lines_of(text: str, *, first: float = 28, width: float = 28, hanging: bool = True) -> list[str]:
     spans = break_paragraph(text, cell=1.0, first_width=first, width=width, hanging=hanging)
-    return [text[s.start:s.end] for s in spans]
+    return [text[s.start : s.end] for s in spans]
 
 
 # --------------------------------------------------------------------------------- character sets
@@ -46,23 +46,43 @@ def test_prohibition_sets_match_the_spec() -> None:
     assert set(HANGABLE) == SPEC_HANGABLE
 
 
-@pytest.mark.parametrize(("ch", "cells"), [
-    ("工", 1.0), ("，", 1.0), ("“", 1.0), ("”", 1.0), ("—", 1.0), ("…", 1.0), ("·", 1.0), ("　", 1.0),
-    ("《", 1.0), ("2", 0.5), ("a", 0.5), ("Z", 0.5), (".", 0.5), ("%", 0.5), ("-", 0.5), (" ", 0.5),
-])
+@pytest.mark.parametrize(
+    ("ch", "cells"),
+    [
+        ("工", 1.0),
+        ("，", 1.0),
+        ("“", 1.0),
+        ("”", 1.0),
+        ("—", 1.0),
+        ("…", 1.0),
+        ("·", 1.0),
+        ("　", 1.0),
+        ("《", 1.0),
+        ("2", 0.5),
+        ("a", 0.5),
+        ("Z", 0.5),
+        (".", 0.5),
+        ("%", 0.5),
+        ("-", 0.5),
+        (" ", 0.5),
+    ],
+)
 def test_cell_widths(ch: str, cells: float) -> None:
     assert cell_units(ch) == cells
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("消费扶贫1.38亿元", ["消", "费", "扶", "贫", "1.38", "亿", "元"]),
-    ("办结率99.2%，", ["办", "结", "率", "99.2%", "，"]),
-    ("决胜——奋斗", ["决", "胜", "——", "奋", "斗"]),
-    ("社区……把", ["社", "区", "……", "把"]),
-    ("电话0716-8219262", ["电", "话", "0716-8219262"]),
-    ("用WPS打开", ["用", "WPS", "打", "开"]),
-    ("2018—2020年", ["2018", "—", "2020", "年"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("消费扶贫1.38亿元", ["消", "费", "扶", "贫", "1.38", "亿", "元"]),
+        ("办结率99.2%，", ["办", "结", "率", "99.2%", "，"]),
+        ("决胜——奋斗", ["决", "胜", "——", "奋", "斗"]),
+        ("社区……把", ["社", "区", "……", "把"]),
+        ("电话0716-8219262", ["电", "话", "0716-8219262"]),
+        ("用WPS打开", ["用", "WPS", "打", "开"]),
+        ("2018—2020年", ["2018", "—", "2020", "年"]),
+    ],
+)
 def test_unbreakable_clusters(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in clusters(text)] == expected
 
@@ -192,8 +212,9 @@ def test_justified_lines_end_exactly_at_the_edge() -> None:
     for index, span in enumerate(spans):
         indent = 2 * CELL if index == 0 else 0.0
         final = index == len(spans) - 1
-        xs, advances = place_line(text, span, cell=CELL, x_left=LEFT + indent,
-                                  width=BLOCK - indent, justify=not final)
+        xs, advances = place_line(
+            text, span, cell=CELL, x_left=LEFT + indent, width=BLOCK - indent, justify=not final
+        )
         if final:
             assert xs[0] == pytest.approx(LEFT + indent)
             for a, b, adv in zip(xs, xs[1:], advances, strict=False):
@@ -211,7 +232,7 @@ def test_extra_space_never_goes_inside_a_number() -> None:
     spans = break_paragraph(text, cell=10.0, first_width=280.0, width=280.0, hanging=True)
     first = spans[0]
     xs, advances = place_line(text, first, cell=10.0, x_left=0.0, width=280.0, justify=True)
-    segment = text[first.start:first.end]
+    segment = text[first.start : first.end]
     start = segment.index("1.38")
     for i in range(start, start + 3):
         assert xs[i + 1] - xs[i] == pytest.approx(advances[i])
@@ -248,7 +269,7 @@ def test_breaker_invariants(words: list[str], hanging: bool) -> None:
     assert spans[0].start == 0 and spans[-1].end == len(text)
     assert all(a.end == b.start for a, b in itertools.pairwise(spans))
     for index, span in enumerate(spans):
-        line = text[span.start:span.end]
+        line = text[span.start : span.end]
         cap = 26 if index == 0 else 28
         body = line[:-1] if span.hanging else line
         assert line_cells(body) <= cap
@@ -266,13 +287,16 @@ def test_breaker_invariants(words: list[str], hanging: bool) -> None:
 # ----------------------------------------------------------------------------------------- titles
 
 
-@pytest.mark.parametrize("title", [
-    "荆州市总工会十一月份工作完成情况",
-    "荆州市总工会关于开展2020年度“金秋助学”活动和职工素质提升行动的通知",
-    "荆州市总工会二〇二〇年十二月份工作完成情况及二〇二一年一月份工作安排",
-    "荆州市总工会关于表彰2020年度全市工会工作先进单位和先进个人的决定",
-    "关于做好全省城市困难职工解困脱困成效第三方评估和全省工会防疫专项资金审计工作的报告",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "荆州市总工会十一月份工作完成情况",
+        "荆州市总工会关于开展2020年度“金秋助学”活动和职工素质提升行动的通知",
+        "荆州市总工会二〇二〇年十二月份工作完成情况及二〇二一年一月份工作安排",
+        "荆州市总工会关于表彰2020年度全市工会工作先进单位和先进个人的决定",
+        "关于做好全省城市困难职工解困脱困成效第三方评估和全省工会防疫专项资金审计工作的报告",
+    ],
+)
 def test_title_lines(title: str) -> None:
     lines = break_title(title, 20, keep=("荆州市总工会",))
     assert "".join(lines) == title

@@ -40,8 +40,9 @@ def _holding(db: Path) -> DatabaseLock:
     return held
 
 
-def test_import_refused_by_another_command_names_a_command(tmp_path: Path, samples_dir: Path,
-                                                           holder_kind: None) -> None:
+def test_import_refused_by_another_command_names_a_command(
+    tmp_path: Path, samples_dir: Path, holder_kind: None
+) -> None:
     db = tmp_path / "b.json"
     held = _holding(db)  # this test process is "a command"
     try:
@@ -53,8 +54,9 @@ def test_import_refused_by_another_command_names_a_command(tmp_path: Path, sampl
     assert "Traceback" not in result.stderr
 
 
-def test_import_refused_by_a_window_names_the_window(tmp_path: Path, samples_dir: Path,
-                                                     holder_kind: None) -> None:
+def test_import_refused_by_a_window_names_the_window(
+    tmp_path: Path, samples_dir: Path, holder_kind: None
+) -> None:
     db = tmp_path / "b.json"
     set_holder_kind("window")
     held = _holding(db)

@@ -103,8 +103,12 @@ def test_library_model_follows_added_deleted_and_renamed_bulletins(
     added = db.add(dataclasses.replace(bulletin, period=Period(2023, 1)))  # a new year: a new group
     model.refresh()
     assert model.rowCount() == 4 and model.index(0, 0, model.index(0, 0)).data(BULLETIN_ID_ROLE) == added
-    db.update(added, dataclasses.replace(db.get(added), summary=dataclasses.replace(
-        bulletin.summary, title="改名后的综述")))
+    db.update(
+        added,
+        dataclasses.replace(
+            db.get(added), summary=dataclasses.replace(bulletin.summary, title="改名后的综述")
+        ),
+    )
     model.refresh()  # same shape: only the text changes
     assert "改名后的综述" in model.index_of(added).data()
     model.set_filter("送清凉")

@@ -23,8 +23,14 @@ def test_the_domain_keeps_no_import_structure() -> None:
     from unionbulletin.domain import text_cleanup
     from unionbulletin.importers import paragraphs
 
-    for name in ("join_printed_lines", "starts_paragraph", "ends_paragraph", "is_section_title",
-                 "FIELD_RE", "DISTRIBUTION_RE"):
+    for name in (
+        "join_printed_lines",
+        "starts_paragraph",
+        "ends_paragraph",
+        "is_section_title",
+        "FIELD_RE",
+        "DISTRIBUTION_RE",
+    ):
         assert not hasattr(text_cleanup, name), name
         assert hasattr(paragraphs, name), name
     assert text_cleanup.clean_text("一、甲\n乙") == "一、甲\n乙"  # the editors' clean-up keeps lines

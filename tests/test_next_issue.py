@@ -43,7 +43,12 @@ def test_september_from_the_2020_sample(august: Bulletin) -> None:
     assert new.total_number == 121
     assert new.date == dt.date(2020, 10, 9)
     assert (new.org, new.series, new.editor, new.phone, new.copies) == (
-        "荆州市总工会", "工会要情摘报", "董军", "8219262", 60)
+        "荆州市总工会",
+        "工会要情摘报",
+        "董军",
+        "8219262",
+        60,
+    )
     assert new.distribution == august.distribution
     assert summary_title(new) == "荆州市总工会九月份工作综述"
     assert plan_title(new) == "荆州市总工会十月份工作安排"
@@ -69,13 +74,19 @@ def test_ticked_tasks_become_draft_items_and_carried_ones_tasks(august: Bulletin
     }
     new, checklist = next_issue(august, today=dt.date(2020, 10, 9), statuses=statuses)
     assert [e.status for e in checklist][:5] == [
-        TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.PLANNED, TaskStatus.PLANNED,
-        TaskStatus.CARRIED_OVER]
+        TaskStatus.DONE,
+        TaskStatus.IN_PROGRESS,
+        TaskStatus.PLANNED,
+        TaskStatus.PLANNED,
+        TaskStatus.CARRIED_OVER,
+    ]
     assert [(i.heading, i.body) for i in new.summary.items] == [
         ("扎实开展2020年全市党风廉政建设宣传月活动。", DRAFT_PLACEHOLDER),
         ("全面完成2020年度“金秋助学”活动。", DRAFT_PLACEHOLDER),
-        ("举办荆州市家政服务业职业技能竞赛暨荆州“最美家政人、巾帼家政创业带头人”推荐选树活动。",
-         DRAFT_PLACEHOLDER),
+        (
+            "举办荆州市家政服务业职业技能竞赛暨荆州“最美家政人、巾帼家政创业带头人”推荐选树活动。",
+            DRAFT_PLACEHOLDER,
+        ),
     ]
     by_outcome = {e.task.content[:6]: e for e in checklist}
     assert by_outcome["扎实开展20"].target_id == new.summary.items[0].id
@@ -110,18 +121,30 @@ def test_the_proofreading_reports_the_draft_placeholder(august: Bulletin) -> Non
     assert len(drafts) == 1
     assert drafts[0].location.ident == new.summary.items[0].id
     assert drafts[0].severity == "error"
-    filled = dataclasses.replace(new, summary=dataclasses.replace(new.summary, items=(
-        dataclasses.replace(new.summary.items[0], body="9月，市总工会开展了宣传月活动。"),)))
+    filled = dataclasses.replace(
+        new,
+        summary=dataclasses.replace(
+            new.summary,
+            items=(dataclasses.replace(new.summary.items[0], body="9月，市总工会开展了宣传月活动。"),),
+        ),
+    )
     findings = run_checks(filled, settings=OrgSettings(), address_book=AddressBook(), fonts=None)
     assert not [f for f in findings if f.rule == "struct.draft-placeholder"]
 
 
-@pytest.mark.parametrize(("previous", "today", "expected"), [
-    (dict(issue_number=11, date=dt.date(2020, 11, 5), period=Period(2020, 10)), dt.date(2020, 12, 3), 12),
-    (dict(issue_number=12, date=dt.date(2020, 12, 3), period=Period(2020, 11)), dt.date(2021, 1, 6), 1),
-    (dict(issue_number=3, date=None, period=Period(2020, 2)), dt.date(2020, 4, 1), 4),
-    (dict(issue_number=None, date=dt.date(2020, 12, 3), period=Period(2020, 11)), dt.date(2020, 12, 9), None),
-])
+@pytest.mark.parametrize(
+    ("previous", "today", "expected"),
+    [
+        (dict(issue_number=11, date=dt.date(2020, 11, 5), period=Period(2020, 10)), dt.date(2020, 12, 3), 12),
+        (dict(issue_number=12, date=dt.date(2020, 12, 3), period=Period(2020, 11)), dt.date(2021, 1, 6), 1),
+        (dict(issue_number=3, date=None, period=Period(2020, 2)), dt.date(2020, 4, 1), 4),
+        (
+            dict(issue_number=None, date=dt.date(2020, 12, 3), period=Period(2020, 11)),
+            dt.date(2020, 12, 9),
+            None,
+        ),
+    ],
+)
 def test_issue_number_counts_per_year(
     previous: dict[str, object], today: dt.date, expected: int | None
 ) -> None:
@@ -132,10 +155,18 @@ def test_issue_number_counts_per_year(
 
 def test_december_rolls_over_to_january(fixtures_dir: Path) -> None:
     b = _sample(fixtures_dir, "sample-2020.json")
-    b = dataclasses.replace(b, period=Period(2020, 12), plan=Plan(tasks=(
-        Task("开展元旦春节送温暖活动", ("高启秀",), ("权益保障部",), "一月份", TaskStatus.CARRIED_OVER),
-        Task("召开全委会", ("官庆军",), ("办公室",), "1月底前", TaskStatus.CARRIED_OVER),
-    )))
+    b = dataclasses.replace(
+        b,
+        period=Period(2020, 12),
+        plan=Plan(
+            tasks=(
+                Task(
+                    "开展元旦春节送温暖活动", ("高启秀",), ("权益保障部",), "一月份", TaskStatus.CARRIED_OVER
+                ),
+                Task("召开全委会", ("官庆军",), ("办公室",), "1月底前", TaskStatus.CARRIED_OVER),
+            )
+        ),
+    )
     new, _ = next_issue(b, today=dt.date(2021, 2, 3))
     assert new.period == Period(2021, 1)
     assert plan_title(new) == "荆州市总工会二月份工作安排"
@@ -151,27 +182,35 @@ def test_no_plan_gives_an_empty_checklist(fixtures_dir: Path) -> None:
     assert len(new.summary.items) == 1
 
 
-@pytest.mark.parametrize(("content", "heading"), [
-    ("扎实开展宣传月活动", "扎实开展宣传月活动。"),
-    ("扎实开展宣传月活动；", "扎实开展宣传月活动。"),
-    ("  做好评估工作，  ", "做好评估工作。"),
-    ("已经完成了吗？", "已经完成了吗？"),
-    ("完成。", "完成。"),
-    ("，", ""),
-])
+@pytest.mark.parametrize(
+    ("content", "heading"),
+    [
+        ("扎实开展宣传月活动", "扎实开展宣传月活动。"),
+        ("扎实开展宣传月活动；", "扎实开展宣传月活动。"),
+        ("  做好评估工作，  ", "做好评估工作。"),
+        ("已经完成了吗？", "已经完成了吗？"),
+        ("完成。", "完成。"),
+        ("，", ""),
+    ],
+)
 def test_draft_heading(content: str, heading: str) -> None:
     assert draft_heading(content) == heading
 
 
 def test_a_done_task_without_text_stays_a_listed_entry() -> None:
-    b = Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2020, 8),
-                 plan=Plan(tasks=(Task(" ", status=TaskStatus.DONE),)))
+    b = Bulletin(
+        org="荆州市总工会",
+        series="工会要情摘报",
+        period=Period(2020, 8),
+        plan=Plan(tasks=(Task(" ", status=TaskStatus.DONE),)),
+    )
     new, checklist = next_issue(b, today=dt.date(2020, 10, 1))
     assert checklist[0].outcome == Outcome.LISTED
     assert [i.heading for i in new.summary.items] == [""]
 
 
 # ---- export file names ------------------------------------------------------------------------------
+
 
 def test_email_file_names_of_both_samples(fixtures_dir: Path) -> None:
     b2020 = _sample(fixtures_dir, "sample-2020.json")

@@ -35,8 +35,13 @@ def _calls_of(name: str) -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 func = node.func
-                called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(
-                    func, ast.Attribute) else None
+                called = (
+                    func.id
+                    if isinstance(func, ast.Name)
+                    else func.attr
+                    if isinstance(func, ast.Attribute)
+                    else None
+                )
                 if called == name:
                     sites.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.lineno}")
     return sites
@@ -68,8 +73,11 @@ def chosen_font(tmp_path: Path) -> Path:
 
 
 def _fangsong_hint(proofreader: Proofreader) -> str:
-    return next(f.message for f in proofreader.findings
-                if f.rule == "fonts.substitute" and f.message.startswith("仿宋"))
+    return next(
+        f.message
+        for f in proofreader.findings
+        if f.rule == "fonts.substitute" and f.message.startswith("仿宋")
+    )
 
 
 def test_the_proofreader_follows_the_render_setup_after_a_font_change(
@@ -117,8 +125,12 @@ def test_the_pdf_renderer_draws_with_the_resolver_it_is_given(chosen_font: Path)
     from unionbulletin.domain import Bulletin, Item, Period, Summary
     from unionbulletin.layout.fonts import resolver_for_settings
 
-    bulletin = Bulletin(org="荆州市总工会", series="工会要情摘报", period=Period(2020, 8),
-                        summary=Summary(items=(Item("召开会议。", "委员会总结了上半年工作。"),)))
+    bulletin = Bulletin(
+        org="荆州市总工会",
+        series="工会要情摘报",
+        period=Period(2020, 8),
+        summary=Summary(items=(Item("召开会议。", "委员会总结了上半年工作。"),)),
+    )
     settings = OrgSettings(font_files=(("fangsong", str(chosen_font)),))
     with pytest.raises(TypeError):
         render_pdf(bulletin, settings)  # type: ignore[call-arg]

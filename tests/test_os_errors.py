@@ -19,8 +19,11 @@ from unionbulletin.export import ExportError, export_bulletin
 from unionbulletin.importers import ImportError_, import_file
 from unionbulletin.storage import Database, StorageError
 
-ENGLISH_OS_TEXT = re.compile(r"Permission denied|Is a directory|No such file|Errno|WinError|No space|"
-                             r"File name too long|Read-only|being used by another process", re.I)
+ENGLISH_OS_TEXT = re.compile(
+    r"Permission denied|Is a directory|No such file|Errno|WinError|No space|"
+    r"File name too long|Read-only|being used by another process",
+    re.I,
+)
 
 
 def windows_error(winerror: int, err: int = errno.EACCES) -> OSError:
@@ -29,40 +32,46 @@ def windows_error(winerror: int, err: int = errno.EACCES) -> OSError:
     return exc
 
 
-@pytest.mark.parametrize(("winerror", "expected"), [
-    (32, os_errors.SHARING),  # ERROR_SHARING_VIOLATION
-    (33, os_errors.SHARING),  # ERROR_LOCK_VIOLATION
-    (5, os_errors.ACCESS),  # ERROR_ACCESS_DENIED
-    (206, os_errors.TOO_LONG),  # ERROR_FILENAME_EXCED_RANGE
-    (112, os_errors.DISK_FULL),  # ERROR_DISK_FULL
-    (39, os_errors.DISK_FULL),  # ERROR_HANDLE_DISK_FULL
-    (19, os_errors.READ_ONLY_DISK),  # ERROR_WRITE_PROTECT
-    (2, os_errors.NOT_FOUND),
-    (3, os_errors.NOT_FOUND),
-    (123, os_errors.INVALID_NAME),
-    (21, os_errors.NOT_READY),
-    (225, os_errors.VIRUS),
-    (53, os_errors.NETWORK),
-])
+@pytest.mark.parametrize(
+    ("winerror", "expected"),
+    [
+        (32, os_errors.SHARING),  # ERROR_SHARING_VIOLATION
+        (33, os_errors.SHARING),  # ERROR_LOCK_VIOLATION
+        (5, os_errors.ACCESS),  # ERROR_ACCESS_DENIED
+        (206, os_errors.TOO_LONG),  # ERROR_FILENAME_EXCED_RANGE
+        (112, os_errors.DISK_FULL),  # ERROR_DISK_FULL
+        (39, os_errors.DISK_FULL),  # ERROR_HANDLE_DISK_FULL
+        (19, os_errors.READ_ONLY_DISK),  # ERROR_WRITE_PROTECT
+        (2, os_errors.NOT_FOUND),
+        (3, os_errors.NOT_FOUND),
+        (123, os_errors.INVALID_NAME),
+        (21, os_errors.NOT_READY),
+        (225, os_errors.VIRUS),
+        (53, os_errors.NETWORK),
+    ],
+)
 def test_windows_errors(winerror: int, expected: str) -> None:
     # The Windows code wins over the errno Python derives from it (32 and 5 both become EACCES).
     assert os_errors.reason(windows_error(winerror)) == expected
 
 
-@pytest.mark.parametrize(("err", "expected"), [
-    (errno.EACCES, os_errors.ACCESS),
-    (errno.EPERM, os_errors.ACCESS),
-    (errno.EROFS, os_errors.READ_ONLY_DISK),
-    (errno.ENAMETOOLONG, os_errors.TOO_LONG),
-    (errno.ENOSPC, os_errors.DISK_FULL),
-    (errno.EDQUOT, os_errors.DISK_FULL),
-    (errno.ENOENT, os_errors.NOT_FOUND),
-    (errno.EISDIR, os_errors.IS_DIRECTORY),
-    (errno.ENOTDIR, os_errors.NOT_DIRECTORY),
-    (errno.EBUSY, os_errors.SHARING),
-    (errno.EIO, os_errors.IO_ERROR),
-    (errno.ELOOP, os_errors.LOOP),
-])
+@pytest.mark.parametrize(
+    ("err", "expected"),
+    [
+        (errno.EACCES, os_errors.ACCESS),
+        (errno.EPERM, os_errors.ACCESS),
+        (errno.EROFS, os_errors.READ_ONLY_DISK),
+        (errno.ENAMETOOLONG, os_errors.TOO_LONG),
+        (errno.ENOSPC, os_errors.DISK_FULL),
+        (errno.EDQUOT, os_errors.DISK_FULL),
+        (errno.ENOENT, os_errors.NOT_FOUND),
+        (errno.EISDIR, os_errors.IS_DIRECTORY),
+        (errno.ENOTDIR, os_errors.NOT_DIRECTORY),
+        (errno.EBUSY, os_errors.SHARING),
+        (errno.EIO, os_errors.IO_ERROR),
+        (errno.ELOOP, os_errors.LOOP),
+    ],
+)
 def test_errno(err: int, expected: str) -> None:
     assert os_errors.reason(OSError(err, os.strerror(err))) == expected
 
@@ -118,8 +127,9 @@ def test_cli_export_onto_a_directory(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(fileio.TEMP_PREFIX)] == []
 
 
-def test_export_with_a_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    fixtures_dir: Path) -> None:
+def test_export_with_a_full_disk_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixtures_dir: Path
+) -> None:
     bulletin = sample(fixtures_dir)
     target = tmp_path / "out.json"
     target.write_bytes(b"old")

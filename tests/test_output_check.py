@@ -34,6 +34,7 @@ def with_error(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
 def _watch_exports(parts: Parts) -> list[str]:
     flow = parts.window.workflow.exporting
     calls: list[str] = []
+
     def ask_save_path(*_args: object) -> str:
         calls.append("asked")
         return ""  # the dialog would open: cancel it
@@ -75,10 +76,12 @@ def test_continue_goes_on_and_show_opens_the_panel(with_error: Parts) -> None:
     assert dock.isVisible()
 
 
-def test_switched_off_or_no_error_asks_nothing(qtbot: QtBot, db: Database, tmp_path: Path,
-                                              with_error: Parts) -> None:
+def test_switched_off_or_no_error_asks_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path, with_error: Parts
+) -> None:
     check = with_error.window.workflow.output_check
     asked: list[str] = []
+
     def ask(*_args: object) -> Answer:
         asked.append("?")
         return Answer.CANCEL

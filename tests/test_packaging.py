@@ -38,8 +38,12 @@ def test_desktop_file_validates() -> None:
 
 def test_metainfo_validates() -> None:
     tool = _tool("appstreamcli", "appstream")
-    result = subprocess.run([tool, "validate", "--no-net", "--pedantic", str(METAINFO)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [tool, "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert not re.search(r"^[EW]:", result.stdout, re.MULTILINE), result.stdout
 

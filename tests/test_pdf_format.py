@@ -162,8 +162,10 @@ def _group_lines(page_index: int, chars: list[dict[str, Any]], height: float) ->
     by_baseline: dict[float, list[dict[str, Any]]] = {}
     for c in chars:
         by_baseline.setdefault(_baseline(c, height), []).append(c)
-    return [PLine(page_index, y, sorted(cs, key=lambda c: float(c["x0"])))
-            for y, cs in sorted(by_baseline.items())]
+    return [
+        PLine(page_index, y, sorted(cs, key=lambda c: float(c["x0"])))
+        for y, cs in sorted(by_baseline.items())
+    ]
 
 
 def load(path: Path) -> Bulletin:
@@ -176,12 +178,24 @@ def render(name: str, bulletin: Bulletin, settings: OrgSettings) -> Rendered:
     pages: list[dict[str, Any]] = []
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
         for page in pdf.pages:
-            pages.append({
-                "width": float(page.width), "height": float(page.height),
-                "chars": list(page.chars), "rules": list(page.lines) + list(page.rects),
-            })
-    rendered = Rendered(name, bulletin, settings.hanging_punctuation, result.data, result.missing,
-                        result.faces, resolver, pages)
+            pages.append(
+                {
+                    "width": float(page.width),
+                    "height": float(page.height),
+                    "chars": list(page.chars),
+                    "rules": list(page.lines) + list(page.rects),
+                }
+            )
+    rendered = Rendered(
+        name,
+        bulletin,
+        settings.hanging_punctuation,
+        result.data,
+        result.missing,
+        result.faces,
+        resolver,
+        pages,
+    )
     for index, page_data in enumerate(pages):
         body = [c for c in page_data["chars"] if float(c["top"]) < BLOCK_BOTTOM + 0.5]
         rendered.numbers.append([c for c in page_data["chars"] if float(c["top"]) >= BLOCK_BOTTOM + 0.5])
@@ -229,16 +243,22 @@ def expected_paragraphs(b: Bulletin) -> list[Expected]:
         for index, task in enumerate(b.plan.tasks):
             title = item_marker(index) + task.content
             paras.append(Expected(title, len(title), FontRole.HEITI, "task_title"))
-            for label, value in (("责任领导", joined(task.leaders)), ("责任部室", joined(task.departments)),
-                                 ("完成时限", task.deadline)):
+            for label, value in (
+                ("责任领导", joined(task.leaders)),
+                ("责任部室", joined(task.departments)),
+                ("完成时限", task.deadline),
+            ):
                 paras.append(Expected(f"{label}：{value}", 0, FontRole.FANGSONG, "task_field"))
     return paras
 
 
 def tail_texts(b: Bulletin) -> list[str]:
     texts = []
-    for label, names in (("报", b.distribution.report_to), ("送", b.distribution.copy_to),
-                         ("发", b.distribution.send_to)):
+    for label, names in (
+        ("报", b.distribution.report_to),
+        ("送", b.distribution.copy_to),
+        ("发", b.distribution.send_to),
+    ):
         if names:
             texts.append(f"{label}：{joined(names)}")
     if b.editor:
@@ -320,8 +340,12 @@ def test_no_character_is_missing_from_the_fonts(doc: Rendered) -> None:
 
 
 def test_extracted_text_equals_the_bulletin(doc: Rendered) -> None:
-    stream = "".join(c["text"] for page, numbers in zip(doc.pages, doc.numbers, strict=True)
-                     for c in page["chars"] if c not in numbers)
+    stream = "".join(
+        c["text"]
+        for page, numbers in zip(doc.pages, doc.numbers, strict=True)
+        for c in page["chars"]
+        if c not in numbers
+    )
     assert stream == expected_text(doc.bulletin)
     assert not re.search("[\u2e80-\u2fdf\uf900-\ufaff]", stream)  # no Kangxi/compatibility radicals
 
@@ -391,10 +415,20 @@ def test_p4_roles_use_the_resolved_faces(doc: Rendered) -> None:
 
 def test_p5_baselines_on_the_grid(doc: Rendered) -> None:
     for page_lines in doc.lines:
-        grid = [ln.baseline for kind, ln in kinds(doc) if kind in ("body", "title")
-                and ln.page == page_lines[0].page] if page_lines else []
-        body = [ln.baseline for kind, ln in kinds(doc) if kind == "body" and page_lines
-                and ln.page == page_lines[0].page]
+        grid = (
+            [
+                ln.baseline
+                for kind, ln in kinds(doc)
+                if kind in ("body", "title") and ln.page == page_lines[0].page
+            ]
+            if page_lines
+            else []
+        )
+        body = [
+            ln.baseline
+            for kind, ln in kinds(doc)
+            if kind == "body" and page_lines and ln.page == page_lines[0].page
+        ]
         for a, b in itertools.pairwise(body):
             steps = (b - a) / PITCH
             assert steps >= 0.99 and abs(steps - round(steps)) * PITCH <= 0.1, (a, b)
@@ -423,8 +457,12 @@ def _kept_group(doc: Rendered, page: int) -> int:
         while lines and abs(lines[0].size - 22) < 0.1:
             count += 1
             lines = lines[1:]
-    if not lines or not MARKER_RE.match(lines[0].text) or base_font(lines[0].chars[0]) != doc.font(
-            FontRole.HEITI, lines[0].text[0]) or doc.bulletin.plan is None:
+    if (
+        not lines
+        or not MARKER_RE.match(lines[0].text)
+        or base_font(lines[0].chars[0]) != doc.font(FontRole.HEITI, lines[0].text[0])
+        or doc.bulletin.plan is None
+    ):
         return count
     for n, line in enumerate(lines, start=1):
         if line.text.startswith("完成时限："):
@@ -456,7 +494,7 @@ def _min_movable(doc: Rendered, text: str) -> float:
         if k == len(spans):
             return cells(text)
         nxt = text[spans[k][0]]
-        if text[end - 1] in CANNOT_END or (nxt in CANNOT_START and not text[spans[k][0]:].startswith("——")):
+        if text[end - 1] in CANNOT_END or (nxt in CANNOT_START and not text[spans[k][0] :].startswith("——")):
             continue
         piece = cells(text[:end])
         if doc.hanging and text[end - 1] in HANGABLE and k >= 2:
@@ -485,8 +523,11 @@ def test_p7_cells_per_line(doc: Rendered) -> None:
 
 
 def test_p7_some_lines_are_exactly_28_cells(doc: Rendered) -> None:
-    full = [bl for bl in body_lines(doc) if not bl.first and not bl.last
-            and cells(bl.line.text.rstrip("".join(HANGABLE))) >= 27.5]
+    full = [
+        bl
+        for bl in body_lines(doc)
+        if not bl.first and not bl.last and cells(bl.line.text.rstrip("".join(HANGABLE))) >= 27.5
+    ]
     assert full
 
 
@@ -550,7 +591,7 @@ def test_p11_task_blocks(doc: Rendered) -> None:
     assert len(titles) == len(doc.bulletin.plan.tasks)
     for i in titles:
         assert lines[i].line.text[-1] not in POINT_MARKS
-        fields = [bl.line for bl in lines[i + 1:i + 4]]
+        fields = [bl.line for bl in lines[i + 1 : i + 4]]
         assert [f.text[:5] for f in fields] == ["责任领导：", "责任部室：", "完成时限："]
         for f in fields:
             assert f.x0 == pytest.approx(LEFT + 31.6, abs=0.6)
@@ -607,7 +648,7 @@ def test_p14_issuer_and_date(doc: Rendered) -> None:
     assert issuer.text.startswith(org)
     assert issuer.x0 == pytest.approx(LEFT + 16, abs=1)
     if doc.bulletin.date is not None:
-        date = issuer.text[len(org):]
+        date = issuer.text[len(org) :]
         assert DATE_RE.match(date)
         assert float(issuer.chars[-1]["x1"]) == pytest.approx(RIGHT - 16, abs=1)
 
@@ -653,8 +694,14 @@ def test_p17_everything_else_is_black(doc: Rendered) -> None:
 
 def _tail_rules(doc: Rendered) -> list[dict[str, Any]]:
     last = doc.pages[-1]
-    return sorted((r for r in last["rules"] if is_black(r.get("stroking_color"))
-                   and abs(float(r["top"]) - float(r["bottom"])) < 0.01), key=lambda r: float(r["top"]))
+    return sorted(
+        (
+            r
+            for r in last["rules"]
+            if is_black(r.get("stroking_color")) and abs(float(r["top"]) - float(r["bottom"])) < 0.01
+        ),
+        key=lambda r: float(r["top"]),
+    )
 
 
 def test_p18_tail_rules(doc: Rendered) -> None:
@@ -753,18 +800,31 @@ def test_plan_as_table() -> None:
         for c in page["chars"]:
             if float(c["top"]) < BLOCK_BOTTOM and float(c["size"]) == pytest.approx(14):
                 assert float(c["x0"]) >= LEFT - 0.5 and float(c["x1"]) <= RIGHT + 0.5, c["text"]
-    stream = "".join(c["text"] for page, numbers in zip(doc.pages, doc.numbers, strict=True)
-                     for c in page["chars"] if c not in numbers)
+    stream = "".join(
+        c["text"]
+        for page, numbers in zip(doc.pages, doc.numbers, strict=True)
+        for c in page["chars"]
+        if c not in numbers
+    )
     header = "序号工作任务责任领导责任部室完成时限"
     assert stream.count(header) >= 1
     body = stream.replace(header, "")
     assert doc.bulletin.plan is not None
     for index, task in enumerate(doc.bulletin.plan.tasks):
-        row = (item_marker(index)[:-1] + task.content + joined(task.leaders) + joined(task.departments)
-               + task.deadline)
+        row = (
+            item_marker(index)[:-1]
+            + task.content
+            + joined(task.leaders)
+            + joined(task.departments)
+            + task.deadline
+        )
         assert row in body
-    borders = [r for page in doc.pages for r in page["rules"]
-               if float(r.get("linewidth", 0)) == pytest.approx(0.5, abs=0.05)]
+    borders = [
+        r
+        for page in doc.pages
+        for r in page["rules"]
+        if float(r.get("linewidth", 0)) == pytest.approx(0.5, abs=0.05)
+    ]
     assert len(borders) > 6 * len(doc.bulletin.plan.tasks)
 
 
@@ -831,8 +891,11 @@ def test_first_page_renders_to_a_png(name: str, rendered_all: dict[str, Rendered
 
     pdf = tmp_path / f"{name}.pdf"
     pdf.write_bytes(rendered_all[name].data)
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / name)],
-                   check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / name)],
+        check=True,
+        timeout=60,
+    )
     png = next(tmp_path.glob(f"{name}*.png"))
     image = Image.open(png).convert("RGB")
     assert image.size == (331, 468)

@@ -60,8 +60,9 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def _print_in_background(qtbot: QtBot, document: Document, printer: QPrinter, fonts: FontResolver,
-                         pages: list[int]) -> BackgroundJob:
+def _print_in_background(
+    qtbot: QtBot, document: Document, printer: QPrinter, fonts: FontResolver, pages: list[int]
+) -> BackgroundJob:
     def run(ctx: JobContext) -> bool:
         return print_document(document, printer, fonts, pages, progress=ctx.progress, cancelled=ctx.cancelled)
 
@@ -185,8 +186,14 @@ def test_cancelling_stops_the_job(qtbot: QtBot, tmp_path: Path, fonts: FontResol
             if done == 2:
                 job.cancel()  # what the progress dialog's Cancel button does
 
-        return print_document(document, printer, fonts, list(range(len(document.pages))),
-                              progress=progress, cancelled=ctx.cancelled)
+        return print_document(
+            document,
+            printer,
+            fonts,
+            list(range(len(document.pages))),
+            progress=progress,
+            cancelled=ctx.cancelled,
+        )
 
     job = BackgroundJob(run)
     with qtbot.waitSignal(job.finished, timeout=60_000):
@@ -242,7 +249,8 @@ def cups_pdf() -> Iterator[tuple[str, Path]]:
         if subprocess.run(["lpstat", "-v", QUEUE], capture_output=True).returncode != 0:
             added = subprocess.run(
                 ["lpadmin", "-p", QUEUE, "-v", "cups-pdf:/", "-E", "-m", MODEL, "-o", "Option1=True"],
-                capture_output=True, text=True,
+                capture_output=True,
+                text=True,
             )
             if added.returncode != 0:
                 pytest.skip(f"the cups-pdf queue could not be added: {added.stderr.strip()}")
@@ -293,8 +301,9 @@ def test_a_job_sent_to_the_cups_pdf_printer_arrives(
             path.unlink(missing_ok=True)
 
 
-def test_the_painter_ends_through_the_native_call_with_the_same_pdf(tmp_path: Path, fonts: FontResolver,
-                                                                   qapp: object) -> None:
+def test_the_painter_ends_through_the_native_call_with_the_same_pdf(
+    tmp_path: Path, fonts: FontResolver, qapp: object
+) -> None:
     """QPainter::end (the PDF's font subsets and file, ~100 ms) runs without the Python lock, so the
     window does not stutter during a background print (benchmarks/bench_print.py measures the pause).
     The native call writes the same file as PySide's own."""
@@ -311,8 +320,9 @@ def test_the_painter_ends_through_the_native_call_with_the_same_pdf(tmp_path: Pa
         printer = _pdf_printer(target)
         painter = QPainter()
         assert painter.begin(printer)
-        qt_print.PrintPagePainter(fonts).paint(document.pages[0], painter, device_scale(printer),
-                                               background=False)
+        qt_print.PrintPagePainter(fonts).paint(
+            document.pages[0], painter, device_scale(printer), background=False
+        )
         assert (qt_print.end_without_gil(painter) if native else painter.end()) is True
         assert not painter.isActive()
         with pdfplumber.open(target) as pdf:

@@ -37,8 +37,9 @@ def db(tmp_path: Path, fixtures_dir: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def parts(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[Parts]:
-    p = create_window(db, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-                      autosave_ms=60_000)
+    p = create_window(
+        db, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), autosave_ms=60_000
+    )
     qtbot.addWidget(p.window)
     p.window.resize(1366, 768)
     p.window.show()
@@ -56,8 +57,11 @@ def open_bulletin(parts: Parts, number: int) -> ProofreadPanel:
 
 
 def finding(panel: ProofreadPanel, rule: str, number: int | None = None) -> tuple[int, Finding]:
-    return next((row, f) for row, f in enumerate(panel.proofreader.findings)
-                if f.rule == rule and (number is None or f.location.number == number))
+    return next(
+        (row, f)
+        for row, f in enumerate(panel.proofreader.findings)
+        if f.rule == rule and (number is None or f.location.number == number)
+    )
 
 
 def click(panel: ProofreadPanel, row: int) -> None:
@@ -98,8 +102,9 @@ def test_jump_to_a_task_field_and_to_a_recipient(parts: Parts) -> None:
     assert window.tabs.currentIndex() == 1
     index = window.tasks.table.currentIndex()
     assert index.row() == 5 and index.column() == COL_DEADLINE
-    row, f = next((r, g) for r, g in enumerate(panel.proofreader.findings)
-                  if g.location.section == "distribution")
+    row, f = next(
+        (r, g) for r, g in enumerate(panel.proofreader.findings) if g.location.section == "distribution"
+    )
     assert (f.rule, f.location.sub, f.location.offset) == ("chars.space", 2, 1)
     click(panel, row)
     edit = window.meta.recipients["report_to"]
@@ -123,8 +128,9 @@ def test_fix_is_one_undoable_edit(parts: Parts, qtbot: QtBot) -> None:
 
     doc.undo_stack.undo()
     assert "截止目前" in doc.bulletin.summary.items[7].body
-    qtbot.waitUntil(lambda: "words.common-error" in [g.rule for g in panel.proofreader.findings],
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: "words.common-error" in [g.rule for g in panel.proofreader.findings], timeout=3000
+    )
 
 
 def test_fix_all_is_one_undo_step(parts: Parts) -> None:

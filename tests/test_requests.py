@@ -90,23 +90,27 @@ def test_file_names_are_safe_and_the_mark_reads_back() -> None:
     assert FormMark.parse("UB-征集表;bulletin=1;period=2020-13;department=x") is None
 
 
-@pytest.mark.parametrize(("texts", "status"), [
-    (("√已完成\n□进行中\n□转下月",), TaskStatus.DONE),
-    (("□已完成 ■进行中 □转下月",), TaskStatus.IN_PROGRESS),
-    (("转下月",), TaskStatus.CARRIED_OVER),
-    (("□已完成\n□进行中\n☑转下月",), TaskStatus.CARRIED_OVER),
-    (("□已完成□进行中□转下月",), None),
-    (("□已完成□进行中□转下月", "已经完成了，√已完成"), TaskStatus.DONE),  # ticked in the wrong cell
-    (("□已完成\n◎进行中\n□转下月",), TaskStatus.IN_PROGRESS),  # a mark we do not know as a tick
-    (("",), None),
-])
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (("√已完成\n□进行中\n□转下月",), TaskStatus.DONE),
+        (("□已完成 ■进行中 □转下月",), TaskStatus.IN_PROGRESS),
+        (("转下月",), TaskStatus.CARRIED_OVER),
+        (("□已完成\n□进行中\n☑转下月",), TaskStatus.CARRIED_OVER),
+        (("□已完成□进行中□转下月",), None),
+        (("□已完成□进行中□转下月", "已经完成了，√已完成"), TaskStatus.DONE),  # ticked in the wrong cell
+        (("□已完成\n◎进行中\n□转下月",), TaskStatus.IN_PROGRESS),  # a mark we do not know as a tick
+        (("",), None),
+    ],
+)
 def test_the_status_a_clerk_chose(texts: tuple[str, ...], status: TaskStatus | None) -> None:
     assert read_status(*texts) == status
 
 
 @pytest.mark.slow
-def test_collect_merges_a_filled_form_and_merging_twice_adds_nothing(setup: tuple[Path, Path],
-                                                                      tmp_path: Path) -> None:
+def test_collect_merges_a_filled_form_and_merging_twice_adds_nothing(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
     db, forms = setup
     filled = tmp_path / "back.docx"
     _fill_plainly(forms / JINGJI, filled)
@@ -116,12 +120,19 @@ def test_collect_merges_a_filled_form_and_merging_twice_adds_nothing(setup: tupl
     issue = _issue(db, 3)
     items = issue["summary"]["items"]
     assert [(i["heading"][:10], i.get("source")) for i in items] == [
-        ("推进创建职工（劳模、", "经技部"), ("开展职工技能培训。", "经技部")]
+        ("推进创建职工（劳模、", "经技部"),
+        ("开展职工技能培训。", "经技部"),
+    ]
     assert items[0]["body"] == "已在全市启动“双创”大赛，新建创新工作室3个。"
     tasks = issue["plan"]["tasks"]
     assert tasks[0]["content"].startswith("举办荆州市家政服务业") and tasks[0]["deadline"] == "十月份"
-    assert tasks[1] == {"content": "举办全市职工创新成果展", "leaders": ["张征军", "王俊"],
-                        "departments": ["经技部"], "deadline": "十月底", "status": "planned"}
+    assert tasks[1] == {
+        "content": "举办全市职工创新成果展",
+        "leaders": ["张征军", "王俊"],
+        "departments": ["经技部"],
+        "deadline": "十月底",
+        "status": "planned",
+    }
     previous = _issue(db, 2)["plan"]["tasks"]
     assert [t["status"] for t in previous[7:]] == ["done", "carried_over"]
     assert previous[0]["status"] == "planned"  # other departments' tasks untouched
@@ -183,8 +194,9 @@ def test_a_messy_form_resaved_by_libreoffice_merges(setup: tuple[Path, Path], tm
 @pytest.mark.libreoffice
 @pytest.mark.skipif(not _libreoffice.available(), reason="needs soffice")
 @pytest.mark.slow
-def test_the_mark_line_identifies_a_form_whose_properties_were_lost(setup: tuple[Path, Path],
-                                                                   tmp_path: Path) -> None:
+def test_the_mark_line_identifies_a_form_whose_properties_were_lost(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
     _db, forms = setup
     stripped = tmp_path / "in" / "form.docx"
     stripped.parent.mkdir()
@@ -196,8 +208,9 @@ def test_the_mark_line_identifies_a_form_whose_properties_were_lost(setup: tuple
 
 
 @pytest.mark.slow
-def test_forms_for_another_month_or_department_or_no_form_are_refused(setup: tuple[Path, Path],
-                                                                     tmp_path: Path) -> None:
+def test_forms_for_another_month_or_department_or_no_form_are_refused(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
     db, forms = setup
     # another month: issue 1 is the 2018 sample
     wrong_month = run_cli("collect", "1", forms / JINGJI, db=db)
@@ -254,8 +267,7 @@ def test_requests_bad_input(setup: tuple[Path, Path], tmp_path: Path) -> None:
 
 
 def test_the_item_source_survives_exchange_json_and_the_data_file(tmp_path: Path) -> None:
-    b = from_exchange(json.loads(json.dumps(to_exchange(
-        from_exchange(_issue_with_source())))))
+    b = from_exchange(json.loads(json.dumps(to_exchange(from_exchange(_issue_with_source())))))
     assert b.summary.items[0].source == "经技部" and b.summary.items[1].source == ""
     assert "source" not in to_exchange(b)["summary"]["items"][1]  # additive: absent when empty
     with Database.open(tmp_path / "s.json", seed_examples=False) as d:
@@ -265,11 +277,20 @@ def test_the_item_source_survives_exchange_json_and_the_data_file(tmp_path: Path
 
 
 def _issue_with_source() -> dict:  # type: ignore[type-arg]
-    return {"version": 1, "org": "荆州市总工会", "series": "工会要情摘报",
-            "period": {"year": 2020, "month": 9},
-            "summary": {"title": "", "items": [{"heading": "一、", "body": "正文", "source": "经技部"},
-                                               {"heading": "二", "body": ""}]},
-            "plan": None, "distribution": {}, "editor": "", "phone": ""}
+    return {
+        "version": 1,
+        "org": "荆州市总工会",
+        "series": "工会要情摘报",
+        "period": {"year": 2020, "month": 9},
+        "summary": {
+            "title": "",
+            "items": [{"heading": "一、", "body": "正文", "source": "经技部"}, {"heading": "二", "body": ""}],
+        },
+        "plan": None,
+        "distribution": {},
+        "editor": "",
+        "phone": "",
+    }
 
 
 def test_request_forms_of_the_sample_list_each_departments_tasks() -> None:

@@ -49,8 +49,9 @@ def broken(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     db.close()
 
 
-def test_status_bar_says_the_journal_failed_and_offers_saving_elsewhere(broken: Parts,
-                                                                       tmp_path: Path) -> None:
+def test_status_bar_says_the_journal_failed_and_offers_saving_elsewhere(
+    broken: Parts, tmp_path: Path
+) -> None:
     window = broken.window
     assert not broken.session.save()
     broken.session.write_journal()
@@ -60,8 +61,9 @@ def test_status_bar_says_the_journal_failed_and_offers_saving_elsewhere(broken: 
     window.grab().save(str(tmp_path / "rescue-statusbar.png"))
 
 
-def test_close_dialog_is_honest_and_saves_elsewhere(broken: Parts, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_close_dialog_is_honest_and_saves_elsewhere(
+    broken: Parts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "elsewhere" / "救出.json"
     target.parent.mkdir()
     monkeypatch.setattr(export_flow, "ask_save_path", lambda *_args: str(target))  # the file dialog

@@ -38,6 +38,9 @@ def test_the_pattern_sees_both_forms() -> None:
 def test_script_imports_exist(script: Path) -> None:
     for module_name, names in _references(script.read_text(encoding="utf-8")):
         module = importlib.import_module(module_name)
-        missing = [n for n in names if n != "*" and not hasattr(module, n)
-                   and importlib.util.find_spec(f"{module_name}.{n}") is None]
+        missing = [
+            n
+            for n in names
+            if n != "*" and not hasattr(module, n) and importlib.util.find_spec(f"{module_name}.{n}") is None
+        ]
         assert missing == [], f"{script.name}: {module_name} has no {missing}"

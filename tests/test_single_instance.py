@@ -63,8 +63,13 @@ def test_a_second_start_on_the_same_file_brings_the_window_forward(
     channel.activationRequested.connect(lambda: asked.append(True))
     # the real second start, as a double click on the program would do it (no read-only question:
     # that would block the child on a message box until the timeout)
-    child = subprocess.Popen([sys.executable, "-m", "unionbulletin", "--db", str(path)],
-                             cwd=REPO, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "unionbulletin", "--db", str(path)],
+        cwd=REPO,
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         qtbot.waitUntil(lambda: child.poll() is not None, timeout=30_000)
     finally:
@@ -104,8 +109,9 @@ def test_a_channel_left_by_a_crashed_window_is_taken_over(qtbot: QtBot, tmp_path
         channel.close()
 
 
-def test_a_stranger_on_the_channel_is_dropped(qtbot: QtBot,
-                                              window: tuple[Parts, InstanceChannel, Path]) -> None:
+def test_a_stranger_on_the_channel_is_dropped(
+    qtbot: QtBot, window: tuple[Parts, InstanceChannel, Path]
+) -> None:
     _parts, channel, _path = window
     asked: list[bool] = []
     channel.activationRequested.connect(lambda: asked.append(True))

@@ -65,8 +65,9 @@ def test_identical_outputs_share_one_content_and_edits_are_small_deltas(db_path:
 
 def test_a_damaged_snapshot_is_refused_clearly_and_the_file_still_opens(db_path: Path) -> None:
     with Database.open(db_path) as db:
-        info = SnapshotStore(db).record(1, _fixture("sample-2020"), OrgSettings(), "pdf", "a.pdf",
-                                        layout_version=1)
+        info = SnapshotStore(db).record(
+            1, _fixture("sample-2020"), OrgSettings(), "pdf", "a.pdf", layout_version=1
+        )
     tables = json.loads(db_path.read_text(encoding="utf-8"))
     z = tables[CONTENTS][str(info.content)]["z"]
     tables[CONTENTS][str(info.content)]["z"] = z[:40] + ("A" if z[40] != "A" else "B") + z[41:]
@@ -101,8 +102,9 @@ def test_twenty_years_of_snapshots_fit_the_budget(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_export_records_history_and_recreates_what_was_sent_after_changes(db_path: Path,
-                                                                          tmp_path: Path) -> None:
+def test_export_records_history_and_recreates_what_was_sent_after_changes(
+    db_path: Path, tmp_path: Path
+) -> None:
     sent = tmp_path / "sent.pdf"
     assert run_cli("export", "1", "--pdf", sent, db=db_path).returncode == 0
     docx = tmp_path / "sent.docx"
@@ -110,15 +112,21 @@ def test_export_records_history_and_recreates_what_was_sent_after_changes(db_pat
     # afterwards the text and the settings that shape the layout change
     with Database.open(db_path) as db:
         db.update(1, _edited(db.get(1), "。另有新的内容补充在这里，使得版面整体移动" * 3))
-        db.save_settings(dataclasses.replace(db.settings(), hanging_punctuation=False,
-                                             plan_layout=PlanLayout.TABLE, issue_format="第{n}号"))
+        db.save_settings(
+            dataclasses.replace(
+                db.settings(), hanging_punctuation=False, plan_layout=PlanLayout.TABLE, issue_format="第{n}号"
+            )
+        )
     now = tmp_path / "now.pdf"
     assert run_cli("export", "1", "--pdf", now, db=db_path).returncode == 0
     history = run_cli("history", "1", "--json", db=db_path)
     assert history.returncode == 0
     rows = json.loads(history.stdout)
     assert [(r["number"], r["kind"], r["file"]) for r in rows] == [
-        (1, "pdf", "sent.pdf"), (2, "docx", "sent.docx"), (3, "pdf", "now.pdf")]
+        (1, "pdf", "sent.pdf"),
+        (2, "docx", "sent.docx"),
+        (3, "pdf", "now.pdf"),
+    ]
     assert rows[0]["content"] == rows[1]["content"] != rows[2]["content"]
     text = run_cli("history", "1", db=db_path).stdout
     assert "sent.docx" in text and "Word" in text

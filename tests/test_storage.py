@@ -45,8 +45,11 @@ def sample(fixtures_dir: Path) -> Any:
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` (lock files aside) with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not p.name.endswith(".lock")}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 def _created(path: Path) -> Path:
@@ -67,6 +70,7 @@ def _db_with_backup(tmp_path: Path, sample: Any) -> tuple[Path, Path]:
 
 
 # ---- a new file -------------------------------------------------------------------------------------
+
 
 def test_new_file_has_the_examples_and_an_address_book(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "dir" / "bulletins.json"
@@ -111,6 +115,7 @@ def test_default_path_is_in_the_user_data_folder(tmp_path: Path, monkeypatch: py
 
 # ---- the repository ---------------------------------------------------------------------------------
 
+
 def test_add_get_update_delete_and_reopen(tmp_path: Path, sample: Any) -> None:
     path = tmp_path / "b.json"
     with Database.open(path, seed_examples=False) as db:
@@ -152,19 +157,35 @@ def test_list_is_newest_first_and_search_finds_text(tmp_path: Path, sample: Any)
 def test_row_json_and_line(tmp_path: Path) -> None:
     with Database.open(tmp_path / "b.json") as db:
         row = db.list_bulletins()[1]
-    assert row.to_json() == {"id": 1, "title": "荆州市总工会十一月份工作完成情况", "date": "2018-12-12",
-                             "period": {"year": 2018, "month": 11}, "issue_number": None,
-                             "items": 8, "tasks": 0}
+    assert row.to_json() == {
+        "id": 1,
+        "title": "荆州市总工会十一月份工作完成情况",
+        "date": "2018-12-12",
+        "period": {"year": 2018, "month": 11},
+        "issue_number": None,
+        "items": 8,
+        "tasks": 0,
+    }
     assert "荆州市总工会十一月份工作完成情况" in row.to_line() and "2018年11月" in row.to_line()
 
 
 def test_settings_and_address_book_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
-    settings = OrgSettings(org="某某市总工会", series="工作简报", issue_format="{year}年第{n}期",
-                           editor="李四", phone="123", plan_layout=PlanLayout.TABLE,
-                           hanging_punctuation=False, font_files=(("body", "/fonts/仿宋.ttf"),))
-    book = AddressBook(leaders=(Leader("王五", "副主席"),), departments=("办公室",),
-                       recipient_groups=(RecipientGroup("上级", ("省总工会",)),))
+    settings = OrgSettings(
+        org="某某市总工会",
+        series="工作简报",
+        issue_format="{year}年第{n}期",
+        editor="李四",
+        phone="123",
+        plan_layout=PlanLayout.TABLE,
+        hanging_punctuation=False,
+        font_files=(("body", "/fonts/仿宋.ttf"),),
+    )
+    book = AddressBook(
+        leaders=(Leader("王五", "副主席"),),
+        departments=("办公室",),
+        recipient_groups=(RecipientGroup("上级", ("省总工会",)),),
+    )
     with Database.open(path) as db:
         db.save_settings(settings)
         db.save_address_book(book)
@@ -182,6 +203,7 @@ def test_get_returns_the_same_snapshot_until_changed(tmp_path: Path, sample: Any
 
 
 # ---- atomic writes and encodings ---------------------------------------------------------------------
+
 
 def test_chinese_is_stored_unescaped_and_no_temp_is_left(tmp_path: Path, sample: Any) -> None:
     path = tmp_path / "b.json"
@@ -209,7 +231,8 @@ def test_a_file_with_a_bom_opens(tmp_path: Path, sample: Any) -> None:
 
 
 def test_failed_write_keeps_the_old_file_and_a_usable_database(
-        tmp_path: Path, sample: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, sample: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "b.json"
     with Database.open(path) as db:
         db.add(sample)  # today's backup exists, so the failing write below only writes the file
@@ -238,8 +261,13 @@ def test_read_only_database_refuses_every_write(tmp_path: Path, sample: Any) -> 
     before = path.read_bytes()
     with Database.open(path, read_only=True) as db:
         assert db.read_only
-        for write in (lambda: db.add(sample), lambda: db.update(1, sample), lambda: db.delete(1),
-                      lambda: db.save_settings(OrgSettings()), lambda: db.save_address_book(AddressBook())):
+        for write in (
+            lambda: db.add(sample),
+            lambda: db.update(1, sample),
+            lambda: db.delete(1),
+            lambda: db.save_settings(OrgSettings()),
+            lambda: db.save_address_book(AddressBook()),
+        ):
             with pytest.raises(StorageError, match="只读"):
                 write()
     assert path.read_bytes() == before
@@ -263,11 +291,13 @@ def test_closed_database_refuses_use(tmp_path: Path) -> None:
 
 # ---- damaged files ----------------------------------------------------------------------------------
 
+
 def _schema(version: int) -> Any:
     def damage(raw: bytes) -> bytes:
         data = json.loads(raw)
         data["meta"]["1"]["schema_version"] = version
         return json.dumps(data, ensure_ascii=False).encode()
+
     return damage
 
 
@@ -279,8 +309,12 @@ DAMAGE = {
     "wrong-shape-list": (lambda raw: b"[1, 2, 3]", "这不是简报数据文件"),
     "garbled-bytes": (lambda raw: raw[:100] + b"\xff\xfe" + raw[102:], "UTF-8"),
     "wrong-shape-no-meta": (lambda raw: b'{"bulletins": {}}', "不是 unionbulletin 的数据文件"),
-    "wrong-shape-bulletin": (lambda raw: raw.replace("荆州市总工会八月份工作综述".encode(), b"", 1)
-                             .replace(b'"title": ""', b'"title": 5', 1), "summary.title"),
+    "wrong-shape-bulletin": (
+        lambda raw: raw.replace("荆州市总工会八月份工作综述".encode(), b"", 1).replace(
+            b'"title": ""', b'"title": 5', 1
+        ),
+        "summary.title",
+    ),
     "newer-schema": (_schema(99), "数据格式版本 99"),
 }
 
@@ -294,8 +328,12 @@ def test_damaged_file_is_reported_and_never_touched(tmp_path: Path, sample: Any,
     before = _snapshot(tmp_path)
     mtime = path.stat().st_mtime_ns
 
-    for args in (["list"], ["show", "1", "--json"], ["import", tmp_path / "nothing.json"],
-                 ["export", "1", "--json", tmp_path / "out.json"]):
+    for args in (
+        ["list"],
+        ["show", "1", "--json"],
+        ["import", tmp_path / "nothing.json"],
+        ["export", "1", "--json", tmp_path / "out.json"],
+    ):
         result = run_cli(*args, db=path)
         assert result.returncode == 3, (args, result.stdout, result.stderr)
         assert str(path) in result.stderr
@@ -364,8 +402,14 @@ HOLDER = textwrap.dedent("""
 @pytest.mark.slow
 def test_second_process_on_a_locked_file_writes_nothing(tmp_path: Path, fixtures_dir: Path) -> None:
     path = _created(tmp_path / "b.json")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, cwd=REPO, env=cli_env())
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=cli_env(),
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         before = _snapshot(tmp_path)
@@ -404,6 +448,7 @@ def test_the_same_process_cannot_open_a_file_twice_for_writing(tmp_path: Path) -
 
 
 # ---- migrations -------------------------------------------------------------------------------------
+
 
 def _to_next(tables: dict[str, Any]) -> dict[str, Any]:
     """A stand-in migration: the next version would store the editor's name in upper case."""
@@ -457,6 +502,7 @@ def test_a_failing_migration_leaves_the_file_alone(tmp_path: Path, monkeypatch: 
 
 # ---- backups ----------------------------------------------------------------------------------------
 
+
 def test_daily_backup_once_a_day_with_the_state_before_the_write(tmp_path: Path, sample: Any) -> None:
     path = _created(tmp_path / "b.json")
     created = path.read_bytes()
@@ -499,6 +545,7 @@ def test_backups_of_two_files_in_one_folder_stay_apart(tmp_path: Path) -> None:
 
 
 # ---- stale temp files -------------------------------------------------------------------------------
+
 
 def test_stale_temps_of_a_crashed_run_are_removed_at_open(tmp_path: Path) -> None:
     path = _created(tmp_path / "b.json")

@@ -29,8 +29,9 @@ def _word(path: Path) -> None:
 
 def _pdf(path: Path) -> None:
     with Database.open(path.parent / "for-pdf.json") as db:
-        export_bulletin(db.get(db.list_bulletins()[0].id), path, "pdf",
-                        render=RenderOptions.for_settings(OrgSettings()))
+        export_bulletin(
+            db.get(db.list_bulletins()[0].id), path, "pdf", render=RenderOptions.for_settings(OrgSettings())
+        )
 
 
 def _exchange(path: Path) -> None:
@@ -75,16 +76,20 @@ def _data_file(tmp_path: Path) -> bytes:
     return path.read_bytes()
 
 
-@pytest.mark.parametrize("damage", [
-    lambda raw: b"",
-    lambda raw: b"  \n",
-    lambda raw: raw[: len(raw) // 3],  # cut off by a crash
-    lambda raw: raw[:50] + b"\xff\xfe\x00" + raw[53:],  # garbled bytes
-    lambda raw: b'{"bulletins": {}}',  # the tables but no meta
-    lambda raw: b"\x00" * 100 + raw,  # a disk's zeros in front
-])
-def test_a_damaged_data_file_keeps_the_damage_message(tmp_path: Path,
-                                                      damage: Callable[[bytes], bytes]) -> None:
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: b"",
+        lambda raw: b"  \n",
+        lambda raw: raw[: len(raw) // 3],  # cut off by a crash
+        lambda raw: raw[:50] + b"\xff\xfe\x00" + raw[53:],  # garbled bytes
+        lambda raw: b'{"bulletins": {}}',  # the tables but no meta
+        lambda raw: b"\x00" * 100 + raw,  # a disk's zeros in front
+    ],
+)
+def test_a_damaged_data_file_keeps_the_damage_message(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
     raw = damage(_data_file(tmp_path))
     path = tmp_path / "bulletins.json"
     path.write_bytes(raw)
@@ -112,6 +117,7 @@ def test_opening_a_word_file_in_the_window_says_it_plainly(qtbot: QtBot, tmp_pat
         try:
             flow = parts.window.workflow
             launched: list[object] = []
+
             def launch(program: str, args: list[str]) -> bool:
                 launched.append(args)
                 return True

@@ -36,6 +36,7 @@ def _subs(doc: BulletinDocument, item_id: str) -> list[tuple[str, str]]:
 
 # ---- document commands --------------------------------------------------------------------------------
 
+
 def test_insert_delete_move_subpoints_are_undoable_steps(doc: BulletinDocument) -> None:
     item_id = doc.bulletin.summary.items[1].id
     heard: list[Change] = []
@@ -86,6 +87,7 @@ def test_subpoint_typing_merges_per_field(doc: BulletinDocument) -> None:
 
 
 # ---- the window ----------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def parts(qtbot: QtBot, tmp_path: Path) -> Iterator[Parts]:
@@ -150,7 +152,9 @@ def test_subpoints_are_edited_in_the_item_editor_and_reach_preview_and_file(
         window.actions_.save.trigger()
     on_disk = stored(parts.session.db.path, doc.bulletin_id or 0)
     assert [s["heading"] for s in on_disk["summary"]["items"][2]["subpoints"]] == [  # type: ignore[index]
-        "做好送温暖。", "加强职工帮扶。精准施策。"]
+        "做好送温暖。",
+        "加强职工帮扶。精准施策。",
+    ]
 
 
 def test_a_proofreading_finding_in_a_subpoint_focuses_its_editor(qtbot: QtBot, parts: Parts) -> None:
@@ -160,8 +164,9 @@ def test_a_proofreading_finding_in_a_subpoint_focuses_its_editor(qtbot: QtBot, p
     doc.insert_subpoint(item.id, sub=SubPoint("乙。", "截止目前已完成。"))
     proofreader = window.proofreading.proofreader
     proofreader.recheck()
-    finding = next(f for f in proofreader.findings
-                   if f.location.field == "subpoint_body" and f.location.ident == item.id)
+    finding = next(
+        f for f in proofreader.findings if f.location.field == "subpoint_body" and f.location.ident == item.id
+    )
     assert finding.location.sub == 2
     window.tabs.setCurrentIndex(2)
     assert jump_to(window.tabs, finding)
@@ -188,10 +193,20 @@ def test_read_only_window_changes_nothing_and_says_why(qtbot: QtBot, tmp_path: P
         assert w.items.heading_edit.isReadOnly() and w.items.body_edit.isReadOnly()
         assert w.items.subpoints.heading_edit.isReadOnly()
         assert w.meta.editor.isReadOnly()
-        for action in (w.items.add_action, w.items.delete_action, w.items.subpoints.add_action,
-                       w.tasks.add_action, w.undo_action, w.redo_action, w.actions_.save,
-                       w.actions_.new, w.actions_.duplicate, w.actions_.delete,
-                       w.library.new_action, w.library.delete_action):
+        for action in (
+            w.items.add_action,
+            w.items.delete_action,
+            w.items.subpoints.add_action,
+            w.tasks.add_action,
+            w.undo_action,
+            w.redo_action,
+            w.actions_.save,
+            w.actions_.new,
+            w.actions_.duplicate,
+            w.actions_.delete,
+            w.library.new_action,
+            w.library.delete_action,
+        ):
             assert not action.isEnabled(), action.text()
         w.items.select_item(p.session.document.bulletin.summary.items[1].id)
         assert not w.items.delete_action.isEnabled()  # selecting does not bring the actions back

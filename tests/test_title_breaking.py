@@ -55,8 +55,15 @@ def _exhaustive(text: str, max_chars: int, keep: tuple[str, ...]) -> tuple[str, 
 
 def _random_titles(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    pool = [*TITLE_WORDS, *"的和及之关于开展年月市省一二十〇“”《》（）、·春夏秋冬东南西北大小", "2020", "30%",
-            "荆州市总工会", "——", "GB/T"]
+    pool = [
+        *TITLE_WORDS,
+        *"的和及之关于开展年月市省一二十〇“”《》（）、·春夏秋冬东南西北大小",
+        "2020",
+        "30%",
+        "荆州市总工会",
+        "——",
+        "GB/T",
+    ]
     out = []
     for _ in range(count):
         target = rng.randint(21, 50)
@@ -76,8 +83,11 @@ def test_dynamic_programme_agrees_with_the_exhaustive_search(seed: int) -> None:
 
 
 def test_sample_titles_agree_with_the_exhaustive_search() -> None:
-    for text in ("荆州市总工会2020年8月份工作综述", "荆州市总工会2018年10月份工作完成情况及11月份工作安排",
-                 "荆州市总工会二〇二〇年十二月份工作完成情况及二〇二一年一月份工作安排"):
+    for text in (
+        "荆州市总工会2020年8月份工作综述",
+        "荆州市总工会2018年10月份工作完成情况及11月份工作安排",
+        "荆州市总工会二〇二〇年十二月份工作完成情况及二〇二一年一月份工作安排",
+    ):
         keep = ("荆州市总工会",)
         assert tuple(break_title(text, 20, keep=keep)) == _exhaustive(text, 20, keep)
 
@@ -95,8 +105,9 @@ print(len(lines))
 @pytest.mark.parametrize("length", [100, TITLE_CHARS.value, 400])
 def test_a_long_title_is_laid_out_at_once(length: int) -> None:
     """On main a 100-character title ran for more than a minute; the timeout is generous."""
-    result = subprocess.run([sys.executable, "-c", _LONG, str(length)], capture_output=True, text=True,
-                            timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _LONG, str(length)], capture_output=True, text=True, timeout=60, check=True
+    )
     assert int(result.stdout) >= length // 20
 
 

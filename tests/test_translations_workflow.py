@@ -69,8 +69,9 @@ def in_code(tmp_path_factory: pytest.TempPathFactory) -> Messages:
     lupdate = str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate (part of PySide6-Essentials) is needed to check the translations"
     fresh = tmp_path_factory.mktemp("ts") / "fresh.ts"
-    subprocess.run([lupdate, "-no-obsolete", *map(str, _sources()), "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [lupdate, "-no-obsolete", *map(str, _sources()), "-ts", str(fresh)], check=True, capture_output=True
+    )
     return _messages(fresh)
 
 
@@ -87,9 +88,21 @@ def test_ts_is_complete_and_up_to_date_with_the_sources(in_code: Messages, langu
 def test_every_workflow_string_is_extracted(in_code: Messages) -> None:
     contexts = {context for context, _ in in_code}
     assert {
-        "WorkflowActions", "Workflow", "PrintFlow", "Printing", "ExportFlow", "ImportDialog", "ImportFlow",
-        "NewIssueDialog", "SettingsDialog", "FontSettings", "AddressBookEditor", "EmailExportDialog",
-        "AboutDialog", "JobProgress", "BackgroundJob",
+        "WorkflowActions",
+        "Workflow",
+        "PrintFlow",
+        "Printing",
+        "ExportFlow",
+        "ImportDialog",
+        "ImportFlow",
+        "NewIssueDialog",
+        "SettingsDialog",
+        "FontSettings",
+        "AddressBookEditor",
+        "EmailExportDialog",
+        "AboutDialog",
+        "JobProgress",
+        "BackgroundJob",
     } <= contexts
 
 
@@ -123,6 +136,7 @@ def test_chinese_translations_are_chinese(qapp: QCoreApplication) -> None:
 
 
 # ---- the running window -------------------------------------------------------------------------
+
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:

@@ -74,8 +74,9 @@ def test_the_cycle_finder_sees_a_cycle() -> None:
 @pytest.fixture
 def parts(qtbot: QtBot, tmp_path: Path) -> Iterator[Parts]:
     db = Database.open(tmp_path / "bulletins.json")  # the examples: 2018 and 2020 with plan and 报/发
-    p = create_window(db, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-                      autosave_ms=60_000)
+    p = create_window(
+        db, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), autosave_ms=60_000
+    )
     qtbot.addWidget(p.window)
     p.window.resize(1366, 697)
     p.window.show()
@@ -96,9 +97,16 @@ def test_editors_honour_set_read_only(parts: Parts, qtbot: QtBot) -> None:
     assert before.summary.items and before.plan is not None and before.plan.tasks
     for editor in (w.items, w.tasks, w.meta):
         editor.set_read_only(True)
-    typed_into: list[QWidget] = [w.items.title_edit, w.items.heading_edit, w.items.body_edit,
-                                 w.tasks.title_edit, w.meta.series, w.meta.editor, w.meta.date.edit,
-                                 *w.meta.recipients.values()]
+    typed_into: list[QWidget] = [
+        w.items.title_edit,
+        w.items.heading_edit,
+        w.items.body_edit,
+        w.tasks.title_edit,
+        w.meta.series,
+        w.meta.editor,
+        w.meta.date.edit,
+        *w.meta.recipients.values(),
+    ]
     for index, field in enumerate(typed_into):
         w.tabs.setCurrentIndex(0 if index < 3 else 1 if index == 3 else 2)
         field.setFocus()
@@ -187,8 +195,16 @@ def test_helper_shows_the_failure_in_a_box(parts: Parts, qtbot: QtBot) -> None:
         raise OSError("磁盘已满")
 
     failures: list[str] = []
-    job = run_in_background(fail, owner=parts.window, parent=parts.window, label="x", failure_title="失败",
-                            failure_name="testError", on_success=lambda _r: None, on_failure=failures.append)
+    job = run_in_background(
+        fail,
+        owner=parts.window,
+        parent=parts.window,
+        label="x",
+        failure_title="失败",
+        failure_name="testError",
+        on_success=lambda _r: None,
+        on_failure=failures.append,
+    )
     with qtbot.waitSignal(job.finished, timeout=10_000):
         pass
     box = _box(parts.window, "testError")

@@ -31,6 +31,7 @@ def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> 
 
     check.ask = ask
     exported: list[str] = []
+
     def ask_save_path(*_args: object) -> str:
         exported.append("asked")
         return ""  # cancel the dialog
@@ -54,12 +55,16 @@ def test_clearing_the_series_name_stops_printing(qtbot: QtBot, parts: Parts) -> 
 
 
 def _font_message(parts: Parts, label: str) -> str:
-    return next(f.message for f in parts.window.proofreading.proofreader.findings
-                if f.rule == "fonts.substitute" and f.message.startswith(label))
+    return next(
+        f.message
+        for f in parts.window.proofreading.proofreader.findings
+        if f.rule == "fonts.substitute" and f.message.startswith(label)
+    )
 
 
-def test_proofreading_preview_and_print_follow_a_font_change(qtbot: QtBot, parts: Parts,
-                                                             tmp_path: Path) -> None:
+def test_proofreading_preview_and_print_follow_a_font_change(
+    qtbot: QtBot, parts: Parts, tmp_path: Path
+) -> None:
     """Settings → Fonts: the proofreader checks against the new 仿宋 at once (before: the old one
     until restart), and the preview, printing and export use the same new resolver."""
     w = parts.window

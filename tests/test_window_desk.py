@@ -38,6 +38,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 # ---- item 5: the 印发日期 ----------------------------------------------------------------------------
 
+
 def _date_field(parts: Parts):  # type: ignore[no-untyped-def]
     parts.window.tabs.setCurrentWidget(parts.window.meta)
     field = parts.window.meta.date
@@ -102,6 +103,7 @@ def test_the_calendar_button_sets_the_date(qtbot: QtBot, parts: Parts) -> None:
 
 # ---- item 6: paste through the real clipboard -----------------------------------------------------
 
+
 def _paste(parts: Parts, plain: str, html: str | None) -> str:
     body = parts.window.items.body_edit
     body.setFocus()
@@ -122,11 +124,30 @@ def _paste(parts: Parts, plain: str, html: str | None) -> str:
 @pytest.mark.parametrize(
     ("source", "lines"),
     [
-        ("word", ["加粗红色标题", "第一段文字，来自Word。", "单元格1、单元格2",
-                  "第二段文字，组织全市职工参加技能竞赛，覆盖12个行业。", "1.列表第一项"]),
+        (
+            "word",
+            [
+                "加粗红色标题",
+                "第一段文字，来自Word。",
+                "单元格1、单元格2",
+                "第二段文字，组织全市职工参加技能竞赛，覆盖12个行业。",
+                "1.列表第一项",
+            ],
+        ),
         ("wps", ["加粗红色标题", "第一段文字，来自WPS。", "市总工会、市妇联", "第二段文字。"]),
-        ("web", ["市总工会召开职工代表座谈会", "9月1日，市总工会召开职工代表座谈会。", "会议由副主席主持。",
-                 "与会代表围绕“职工之家”建设发言。", "一线职工", "劳动模范", "单位、人数", "市总工会、12人"]),
+        (
+            "web",
+            [
+                "市总工会召开职工代表座谈会",
+                "9月1日，市总工会召开职工代表座谈会。",
+                "会议由副主席主持。",
+                "与会代表围绕“职工之家”建设发言。",
+                "一线职工",
+                "劳动模范",
+                "单位、人数",
+                "市总工会、12人",
+            ],
+        ),
     ],
 )
 def test_pasting_paragraphs_keeps_them_apart(parts: Parts, source: str, lines: list[str]) -> None:
@@ -144,6 +165,7 @@ def test_pasting_plain_text_from_word_keeps_paragraphs(parts: Parts) -> None:
 
 
 # ---- item 9: new issue from the newest bulletin, year and month everywhere ------------------------
+
 
 def test_new_issue_from_last_month_starts_from_the_newest_bulletin(
     qtbot: QtBot, parts: Parts, db: Database
@@ -175,14 +197,19 @@ def test_library_entries_of_the_same_month_differ_and_show_the_year(qtbot: QtBot
     assert bid is not None
     session.duplicate_bulletin(bid)
     model = parts.window.library.model
-    year = model.index(next(r for r in range(model.rowCount()) if model.index(r, 0).data(
-        Qt.ItemDataRole.UserRole + 2) == 2020), 0)
+    year = model.index(
+        next(
+            r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) == 2020
+        ),
+        0,
+    )
     labels = [model.index(r, 0, year).data() for r in range(model.rowCount(year))]
     assert len(labels) == 2 and labels[0] != labels[1]  # main: two identical “8月 八月份工作综述”
     assert all(label.startswith("2020年8月") for label in labels)
 
 
 # ---- item 10: the smaller points ------------------------------------------------------------------
+
 
 def test_an_empty_sub_point_is_listed_in_chinese(qtbot: QtBot, parts: Parts, chinese: None) -> None:
     items = parts.window.items
@@ -214,8 +241,10 @@ def test_a_corrected_half_typed_name_is_not_offered(qtbot: QtBot, parts: Parts) 
 
 def test_ctrl_n_continues_the_running_number(qtbot: QtBot, parts: Parts) -> None:
     doc = parts.session.document
-    doc.replace_bulletin(dataclasses.replace(doc.bulletin, issue_number=8, total_number=120,
-                                             date=dt.date(2020, 9, 4)), "numbers")
+    doc.replace_bulletin(
+        dataclasses.replace(doc.bulletin, issue_number=8, total_number=120, date=dt.date(2020, 9, 4)),
+        "numbers",
+    )
     parts.session.today = lambda: dt.date(2020, 10, 9)
     parts.window.actions_.new.trigger()
     new = doc.bulletin
@@ -269,8 +298,11 @@ def test_about_names_the_program_as_the_title_does(qtbot: QtBot, parts: Parts, c
 def test_help_opens_the_user_guide_offline(qtbot: QtBot, parts: Parts) -> None:
     action = parts.window.workflow.actions.guide
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
-    help_menu = next(m for a in parts.window.menuBar().actions()
-                     if isinstance(m := a.menu(), QMenu) and action in m.actions())
+    help_menu = next(
+        m
+        for a in parts.window.menuBar().actions()
+        if isinstance(m := a.menu(), QMenu) and action in m.actions()
+    )
     assert help_menu is not None
     menus = [a.menu() for a in parts.window.menuBar().actions() if a.menu() is not None]
     assert menus[-1] is help_menu  # 帮助 last, as in Word, also after 督办 was added
@@ -283,6 +315,7 @@ def test_help_opens_the_user_guide_offline(qtbot: QtBot, parts: Parts) -> None:
 
 
 # ---- keyboard only: where the cursor goes ---------------------------------------------------------
+
 
 def test_keyboard_reaches_every_page_and_a_new_issue_starts_at_its_first_field(
     qtbot: QtBot, parts: Parts

@@ -49,6 +49,7 @@ def _lines(edit: QWidget) -> float:
 
 # ---- item 1: the layout at 1366×697 ------------------------------------------------------------------
 
+
 def test_body_gets_twelve_lines_beside_the_open_proofreading_list(parts: Parts) -> None:
     w = parts.window
     assert (w.width(), w.height()) == SIZE
@@ -144,13 +145,15 @@ def test_window_state_keys_match_the_settings(qtbot: QtBot, db: Database, tmp_pa
 
 # ---- item 3: shortcuts -----------------------------------------------------------------------------
 
+
 def _scopes(action: QAction, window: QWidget) -> list[QWidget]:
     """The widgets in which the action's shortcut is live."""
     context = action.shortcutContext()
     if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
         return [window]
     return [
-        o for o in action.associatedObjects()
+        o
+        for o in action.associatedObjects()
         if isinstance(o, QWidget) and not isinstance(o, (QMenu, QMenuBar, QToolBar))
     ]
 
@@ -195,13 +198,17 @@ def test_ctrl_shift_n_in_the_body_adds_an_item(qtbot: QtBot, parts: Parts) -> No
     before = len(doc.bulletin.summary.items)
     w.activateWindow()
     w.items.body_edit.setFocus()
-    qtbot.keyClick(w.items.body_edit, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        w.items.body_edit,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert len(doc.bulletin.summary.items) == before + 1  # main: "Ambiguous shortcut overload"
     assert w.workflow.dialog is None  # and not the 根据上月新建 dialog
 
 
 # ---- item 4: the preview follows typing ------------------------------------------------------------
+
 
 def _laid_out(parts: Parts, text: str) -> bool:
     doc = parts.window.preview.document
@@ -256,7 +263,9 @@ def test_the_preview_does_not_jump_for_a_change_she_is_not_typing(qtbot: QtBot, 
     last = doc.bulletin.summary.items[-1]
     generation = parts.worker.last_result.generation if parts.worker.last_result else 0
     doc.set_item_text(last.id, "body", last.body + "补充一句。")  # e.g. a proofreading fix
-    qtbot.waitUntil(lambda: parts.worker.last_result is not None
-                    and parts.worker.last_result.generation > generation, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: parts.worker.last_result is not None and parts.worker.last_result.generation > generation,
+        timeout=10_000,
+    )
     QApplication.processEvents()
     assert w.preview.verticalScrollBar().value() == 0

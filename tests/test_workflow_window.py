@@ -80,6 +80,7 @@ def _message_box(window: Any, name: str) -> QMessageBox:
 
 # ---- menus and shortcuts ----------------------------------------------------------------------------
 
+
 def test_every_frequent_action_is_in_a_menu_with_its_shortcut(parts: Parts) -> None:
     bar = parts.window.menuBar()
     actions = [a for top in bar.actions() if isinstance(sub := top.menu(), QMenu) for a in _actions(sub)]
@@ -88,8 +89,20 @@ def test_every_frequent_action_is_in_a_menu_with_its_shortcut(parts: Parts) -> N
         for key in action.shortcuts():
             portable = key.toString(QKeySequence.SequenceFormat.PortableText)
             by_key.setdefault(portable, []).append(action.text())
-    for key in ("Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Z", "Ctrl+Y", "Ctrl+P", "Ctrl+E", "Ctrl+F", "Ctrl+I",
-                "Ctrl+Shift+E", "Ctrl+Alt+N", "Ctrl+Shift+P"):
+    for key in (
+        "Ctrl+N",
+        "Ctrl+O",
+        "Ctrl+S",
+        "Ctrl+Z",
+        "Ctrl+Y",
+        "Ctrl+P",
+        "Ctrl+E",
+        "Ctrl+F",
+        "Ctrl+I",
+        "Ctrl+Shift+E",
+        "Ctrl+Alt+N",
+        "Ctrl+Shift+P",
+    ):
         assert key in by_key, key
     clashes = {key: names for key, names in by_key.items() if len(names) > 1}
     assert clashes == {}
@@ -108,11 +121,17 @@ def test_ctrl_f_goes_to_the_search_of_all_bulletins(qtbot: QtBot, parts: Parts) 
     parts.window.activateWindow()
     parts.window.items.body_edit.setFocus()
     QTest.keyClick(parts.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: parts.window.library.search.hasFocus() or
-                    QApplication.focusWidget() is parts.window.library.search, timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            parts.window.library.search.hasFocus()
+            or QApplication.focusWidget() is parts.window.library.search
+        ),
+        timeout=2000,
+    )
 
 
 # ---- export -----------------------------------------------------------------------------------------
+
 
 def test_export_pdf_and_docx_with_the_conventional_name_and_remembered_folder(
     qtbot: QtBot, parts: Parts, tmp_path: Path
@@ -148,6 +167,7 @@ def test_export_for_email_writes_docx_and_pdf_and_opens_the_folder(
 ) -> None:
     flow = parts.window.workflow.exporting
     opened: list[Path] = []
+
     def open_folder(folder: Path) -> bool:
         opened.append(folder)
         return True
@@ -158,7 +178,9 @@ def test_export_for_email_writes_docx_and_pdf_and_opens_the_folder(
     dialog.folder_edit.setText(str(tmp_path))
     dialog.pdf_check.setChecked(True)
     assert dialog.names.text().splitlines() == [
-        "荆州市总工会2020年8月份工作综述.docx", "荆州市总工会2020年8月份工作综述.pdf"]
+        "荆州市总工会2020年8月份工作综述.docx",
+        "荆州市总工会2020年8月份工作综述.pdf",
+    ]
     with qtbot.waitSignal(flow.exported, timeout=30_000):
         dialog.accept()
     assert (tmp_path / "荆州市总工会2020年8月份工作综述.docx").stat().st_size > 10_000
@@ -229,6 +251,7 @@ def test_export_to_a_target_locked_by_word_fails_cleanly(
 
 # ---- import -----------------------------------------------------------------------------------------
 
+
 def _import(qtbot: QtBot, parts: Parts, path: Path) -> ImportDialog:
     flow = parts.window.workflow.importing
     with qtbot.waitSignal(flow.dialogShown, timeout=30_000) as blocker:
@@ -246,10 +269,13 @@ def _label(dialog: ImportDialog, name: str) -> str:
     return label.text()
 
 
-@pytest.mark.parametrize(("sample", "fixture"), [
-    ("2020-08-summary-and-09-plan.txt", "sample-2020.json"),
-    ("2018-11-report.txt", "sample-2018.json"),
-])
+@pytest.mark.parametrize(
+    ("sample", "fixture"),
+    [
+        ("2020-08-summary-and-09-plan.txt", "sample-2020.json"),
+        ("2018-11-report.txt", "sample-2018.json"),
+    ],
+)
 def test_import_dialog_shows_what_was_recognised_in_both_samples(
     qtbot: QtBot, parts: Parts, db: Database, samples_dir: Path, sample: str, fixture: str
 ) -> None:
@@ -329,11 +355,17 @@ def _drag_and_drop(target: Any, mime: QMimeData) -> QDropEvent:
     the widget that accepted the drag)."""
     point = QPointF(20, 20)
     # QDragEnterEvent takes a QPoint (PySide6 6.12 also accepts a QPointF, 6.11 does not)
-    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(target, drop)
     return drop
 
@@ -343,8 +375,12 @@ def test_dropping_files_on_the_window_imports_them(
 ) -> None:
     flow = parts.window.workflow.importing
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(samples_dir / "2018-11-report.txt")),
-                  QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(samples_dir / "2018-11-report.txt")),
+            QUrl.fromLocalFile(str(tmp_path / "photo.png")),
+        ]
+    )
     body = parts.window.items.body_edit  # a text editor would take the drop as text otherwise
     text_before = body.toPlainText()
     with qtbot.waitSignal(flow.dialogShown, timeout=30_000) as blocker:
@@ -367,6 +403,7 @@ def test_dropping_files_on_the_window_imports_them(
 
 
 # ---- new issue from last month ----------------------------------------------------------------------
+
 
 def test_new_issue_from_the_2020_sample(qtbot: QtBot, parts: Parts, db: Database) -> None:
     august_id = _id_of(db, 2020)
@@ -404,11 +441,19 @@ def test_new_issue_from_the_2020_sample(qtbot: QtBot, parts: Parts, db: Database
     assert stored.issue_number == 8
     assert stored.plan is not None
     assert [t.status for t in stored.plan.tasks][:5] == [
-        TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.PLANNED, TaskStatus.PLANNED,
-        TaskStatus.CARRIED_OVER]
+        TaskStatus.DONE,
+        TaskStatus.IN_PROGRESS,
+        TaskStatus.PLANNED,
+        TaskStatus.PLANNED,
+        TaskStatus.CARRIED_OVER,
+    ]
     # and the proofreading panel reports the placeholders
-    qtbot.waitUntil(lambda: any(f.rule == "struct.draft-placeholder"
-                                for f in parts.window.proofreading.proofreader.findings), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(
+            f.rule == "struct.draft-placeholder" for f in parts.window.proofreading.proofreader.findings
+        ),
+        timeout=10_000,
+    )
 
 
 def test_cancelling_the_checklist_changes_nothing(qtbot: QtBot, parts: Parts, db: Database) -> None:
@@ -422,6 +467,7 @@ def test_cancelling_the_checklist_changes_nothing(qtbot: QtBot, parts: Parts, db
 
 
 # ---- settings ---------------------------------------------------------------------------------------
+
 
 def _settings_dialog(parts: Parts) -> SettingsDialog:
     dialog = parts.window.workflow.open_settings()
@@ -468,7 +514,11 @@ def test_settings_are_saved_in_the_data_file_and_relay_the_preview(
     assert saved.font_files == (("fangsong", str(kai)),)
     book_saved = db.address_book()
     assert [(x.name, x.title) for x in book_saved.leaders] == [
-        ("高启秀", "副主席"), ("郭红萍", ""), ("张征军", ""), ("李四", "秘书长")]
+        ("高启秀", "副主席"),
+        ("郭红萍", ""),
+        ("张征军", ""),
+        ("李四", "秘书长"),
+    ]
     assert "经技部" in book_saved.departments
     groups = [(g.name, g.members) for g in book_saved.recipient_groups]
     assert ("下级", ("各县市区总工会", "各驻会产业工会")) in groups
@@ -531,6 +581,7 @@ def test_font_table_warns_about_missing_official_faces(parts: Parts) -> None:
 
 # ---- about, print, open another data file ----------------------------------------------------------
 
+
 def test_about_box_names_version_data_file_and_fonts(parts: Parts, db: Database) -> None:
     from unionbulletin import __version__
 
@@ -588,6 +639,7 @@ def test_open_another_data_file_starts_a_window_on_it(parts: Parts, tmp_path: Pa
     other.parent.mkdir()
     Database.open(other).close()
     launched: list[tuple[str, list[str]]] = []
+
     def launch(program: str, args: list[str]) -> bool:
         launched.append((program, args))
         return True

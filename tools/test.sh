@@ -9,6 +9,7 @@ ub_apt_install "${UB_QT_DEBS[@]}" poppler-utils libreoffice-writer-nogui libreof
 ub_venv "[test,lint,build]"
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff";  "$UB_VENV/bin/ruff" check unionbulletin tests tools benchmarks benchmarks/run
+"$UB_VENV/bin/ruff" format --check unionbulletin tests tools benchmarks benchmarks/run  # `ruff format` fixes it
 echo "== mypy";  "$UB_VENV/bin/mypy" unionbulletin tests  # strict on both (pyproject [tool.mypy])
 echo "== import contracts"; "$UB_VENV/bin/lint-imports" --no-cache | tail -n 4
 # The Windows program under Wine (tools/test-windows.sh, a few minutes) with the whole suite only, not

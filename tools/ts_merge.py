@@ -82,8 +82,9 @@ def main(argv: list[str]) -> int:
         return 2
     tree = merge(Path(argv[0]), Path(argv[1]), Path(argv[3]) if len(argv) == 4 else None)
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    Path(argv[2]).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                             encoding="utf-8")
+    Path(argv[2]).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return 0
 
 

@@ -186,8 +186,11 @@ def _open_database(path: Path) -> Database | None:
     try:
         return Database.open(path)
     except (DatabaseLocked, DataFolderNotWritable) as exc:
-        title = (QApplication.translate("App", "Data file in use") if isinstance(exc, DatabaseLocked)
-                 else QApplication.translate("App", "Data folder is read-only"))
+        title = (
+            QApplication.translate("App", "Data file in use")
+            if isinstance(exc, DatabaseLocked)
+            else QApplication.translate("App", "Data folder is read-only")
+        )
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc))
         box.setObjectName("openReadOnlyBox")
         read_only = box.addButton(

@@ -55,8 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pdf", type=Path, metavar="FILE")
     g.add_argument("--docx", type=Path, metavar="FILE")
     g.add_argument("--json", type=Path, metavar="FILE")
-    s.add_argument("--letterhead", action="store_true",
-                   help="套红信纸：PDF 中不印版头名称和红线（信纸上已印好），其余位置不变")
+    s.add_argument(
+        "--letterhead",
+        action="store_true",
+        help="套红信纸：PDF 中不印版头名称和红线（信纸上已印好），其余位置不变",
+    )
     cli_archive.add_export_options(s)
 
     s = sub.add_parser("check", help="校对一期简报；有错误时退出码为 1")
@@ -141,8 +144,10 @@ def _run_with_database(args: argparse.Namespace) -> int:
             return _cmd_delete(db, args.id)
         too_large = _oversize(bulletin)
         if too_large:
-            return _fail(f"第 {args.id} 号简报超出限制，不能排版：{too_large}"
-                         f"可用“delete {args.id}”删除它，或用“show {args.id}”取出文字。")
+            return _fail(
+                f"第 {args.id} 号简报超出限制，不能排版：{too_large}"
+                f"可用“delete {args.id}”删除它，或用“show {args.id}”取出文字。"
+            )
         if args.command == "export":
             return _cmd_export(db, bulletin, args)
         if args.command == "check":
@@ -197,8 +202,10 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         _dump(summary)
     else:
-        print(f"已导入为第 {new_id} 号：{summary['title']}"
-              f"（{summary['items']} 条工作，{summary['tasks']} 项安排）")
+        print(
+            f"已导入为第 {new_id} 号：{summary['title']}"
+            f"（{summary['items']} 条工作，{summary['tasks']} 项安排）"
+        )
         for w in result.warnings:
             print(f"注意：{w}")
     return EXIT_OK
@@ -250,8 +257,9 @@ def _cmd_check(db: Database, bulletin: Bulletin, args: argparse.Namespace) -> in
     from .layout.fonts import resolver_for_settings
 
     settings = db.settings()
-    findings = run_checks(bulletin, settings=settings, address_book=db.address_book(),
-                          fonts=resolver_for_settings(settings))
+    findings = run_checks(
+        bulletin, settings=settings, address_book=db.address_book(), fonts=resolver_for_settings(settings)
+    )
     if args.json:
         _dump([f.to_json() for f in findings])
     else:

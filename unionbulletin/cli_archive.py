@@ -27,8 +27,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     s.add_argument("--from", dest="start", metavar="月份", help="起始月份：3，或 2019-07")
     s.add_argument("--to", dest="end", metavar="月份", help="截止月份：6，或 2020-06")
     s.add_argument("--pdf", type=Path, metavar="FILE", required=True)
-    s.add_argument("--single-sided", action="store_true",
-                   help="不插入空白页（默认按双面装订让每期从右页开始）")
+    s.add_argument(
+        "--single-sided", action="store_true", help="不插入空白页（默认按双面装订让每期从右页开始）"
+    )
     s.add_argument("--json", action="store_true", help="以 JSON 输出结果")
 
     s = sub.add_parser("history", help="列出一期简报的留底（每次打印和导出时的样子）")
@@ -37,8 +38,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def add_export_options(export: argparse.ArgumentParser) -> None:
-    export.add_argument("--snapshot", type=int, metavar="N",
-                        help="按第 N 份留底重新生成当时打印或发出的文件（见 history 命令）")
+    export.add_argument(
+        "--snapshot",
+        type=int,
+        metavar="N",
+        help="按第 N 份留底重新生成当时打印或发出的文件（见 history 命令）",
+    )
 
 
 def _fail(message: str) -> int:
@@ -73,13 +78,26 @@ def cmd_compile(db: Database, args: argparse.Namespace) -> int:
     try:
         span = volume_range(args.year, args.start, args.end)
         settings = db.settings()
-        summary = compile_pdf(stored_bulletins(db), settings, span, args.pdf,
-                              fonts=resolver_for_settings(settings), duplex=not args.single_sided)
+        summary = compile_pdf(
+            stored_bulletins(db),
+            settings,
+            span,
+            args.pdf,
+            fonts=resolver_for_settings(settings),
+            duplex=not args.single_sided,
+        )
     except (CompileError, ExportError) as exc:
         return _fail(str(exc))
     if args.json:
-        _dump({"file": str(summary.target), "bulletins": summary.bulletins, "pages": summary.pages,
-               "starts": list(summary.starts), "missing_chars": "".join(summary.missing)})
+        _dump(
+            {
+                "file": str(summary.target),
+                "bulletins": summary.bulletins,
+                "pages": summary.pages,
+                "starts": list(summary.starts),
+                "missing_chars": "".join(summary.missing),
+            }
+        )
     else:
         print(f"已生成汇编：{summary.target}（{span.text()}，{summary.bulletins} 期，共 {summary.pages} 页）")
         for warning in summary.warnings:
@@ -150,7 +168,8 @@ def record_export(db: Database, bulletin_id: int, bulletin: Bulletin, kind: str,
         with _Database.open(db.path, seed_examples=False) as writable:
             if bulletin_id not in {b.id for b in writable.list_bulletins()}:
                 return  # deleted by the window meanwhile
-            SnapshotStore(writable).record(bulletin_id, bulletin, settings, kind, target.name,
-                                           layout_version=LAYOUT_VERSION)
+            SnapshotStore(writable).record(
+                bulletin_id, bulletin, settings, kind, target.name, layout_version=LAYOUT_VERSION
+            )
     except StorageError as exc:
         print(f"注意：文件已导出，但未能留底：{exc}", file=sys.stderr)

@@ -32,8 +32,9 @@ def add_followup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     s.add_argument("--year", type=int, help="只列该年安排过的任务")
     s.add_argument("--department", metavar="部室", help="只列该部室负责的任务")
     s.add_argument("--leader", metavar="领导", help="只列该领导负责的任务")
-    s.add_argument("--status", choices=["planned", "in_progress", "done", "carried_over"],
-                   help="只列该状态的任务")
+    s.add_argument(
+        "--status", choices=["planned", "in_progress", "done", "carried_over"], help="只列该状态的任务"
+    )
     g = s.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true", help="以 JSON 数组输出")
     g.add_argument("--xlsx", type=Path, metavar="FILE", help="写出 Excel 表格")
@@ -84,20 +85,30 @@ def _cmd_next(db: Database, args: argparse.Namespace, today: _dt.date) -> int:
     period = bulletin.period
     existing = [row.id for row in db.list_bulletins() if row.period == period]
     if existing and not args.force:
-        return _fail(f"{period.year}年{period.month}月已有简报（第 {existing[0]} 号），没有新建。"
-                     "确实要再建一期时加 --force。")
+        return _fail(
+            f"{period.year}年{period.month}月已有简报（第 {existing[0]} 号），没有新建。"
+            "确实要再建一期时加 --force。"
+        )
     new_id = db.add(bulletin)
     counts = {o.value: sum(1 for e in checklist if e.outcome == o) for o in {e.outcome for e in checklist}}
     if args.json:
-        _dump({"id": new_id, "from": args.id, "title": summary_title(bulletin),
-               "period": {"year": period.year, "month": period.month},
-               "items": len(bulletin.summary.items),
-               "tasks": len(bulletin.plan.tasks) if bulletin.plan else 0,
-               "checklist": counts})
+        _dump(
+            {
+                "id": new_id,
+                "from": args.id,
+                "title": summary_title(bulletin),
+                "period": {"year": period.year, "month": period.month},
+                "items": len(bulletin.summary.items),
+                "tasks": len(bulletin.plan.tasks) if bulletin.plan else 0,
+                "checklist": counts,
+            }
+        )
     else:
-        print(f"已根据第 {args.id} 号新建第 {new_id} 号：{summary_title(bulletin)}"
-              f"（{len(bulletin.summary.items)} 条草稿，"
-              f"{len(bulletin.plan.tasks) if bulletin.plan else 0} 项转入的安排）")
+        print(
+            f"已根据第 {args.id} 号新建第 {new_id} 号：{summary_title(bulletin)}"
+            f"（{len(bulletin.summary.items)} 条草稿，"
+            f"{len(bulletin.plan.tasks) if bulletin.plan else 0} 项转入的安排）"
+        )
     return EXIT_OK
 
 
@@ -110,15 +121,28 @@ def _cmd_ledger(db: Database, args: argparse.Namespace, today: _dt.date) -> int:
 
     if args.year is not None and not 1900 <= args.year <= 2999:
         return _fail(f"年份 {args.year} 无效，应为四位数的年份，例如 2020")
-    lines = filter_ledger(build_ledger(db.bulletins(), today), year=args.year, department=args.department,
-                          leader=args.leader, status=TaskStatus(args.status) if args.status else None)
+    lines = filter_ledger(
+        build_ledger(db.bulletins(), today),
+        year=args.year,
+        department=args.department,
+        leader=args.leader,
+        status=TaskStatus(args.status) if args.status else None,
+    )
     title = ledger_title(args.year, args.department)
     if args.xlsx or args.pdf:
         target: Path = args.xlsx or args.pdf
         try:
             settings = db.settings()
-            export_ledger(lines, title, today, target, "xlsx" if args.xlsx else "pdf", settings,
-                          data_file=db.path, fonts=resolver_for_settings(settings))
+            export_ledger(
+                lines,
+                title,
+                today,
+                target,
+                "xlsx" if args.xlsx else "pdf",
+                settings,
+                data_file=db.path,
+                fonts=resolver_for_settings(settings),
+            )
         except ExportError as exc:
             return _fail(str(exc))
         print(f"已导出：{target}（{len(lines)} 项）")
@@ -131,9 +155,11 @@ def _cmd_ledger(db: Database, args: argparse.Namespace, today: _dt.date) -> int:
         row = entry_row(n, e)
         due = f"{e.due.year}.{e.due.month}.{e.due.day}" if e.due else "—"
         flag = "【逾期】" if e.overdue else ""
-        print(f"{n:>4}. {flag}{row[1]}｜{row[2] or '—'}｜{row[3] or '—'}｜{row[4] or '—'}｜"
-              f"{row[5]}起，延续 {row[7]} 个月｜{row[8]}｜到期 {due}"
-              + (f"｜{row[11]}通报完成" if row[11] else ""))
+        print(
+            f"{n:>4}. {flag}{row[1]}｜{row[2] or '—'}｜{row[3] or '—'}｜{row[4] or '—'}｜"
+            f"{row[5]}起，延续 {row[7]} 个月｜{row[8]}｜到期 {due}"
+            + (f"｜{row[11]}通报完成" if row[11] else "")
+        )
     if not lines:
         print("没有符合条件的任务。")
     return EXIT_OK
@@ -148,8 +174,9 @@ def _cmd_requests(db: Database, args: argparse.Namespace) -> int:
     except KeyError:
         return _fail(f"没有编号为 {args.id} 的简报（用 list 命令查看全部编号）")
     try:
-        written = write_request_forms(bulletin, args.id, args.out, db.settings(), data_file=db.path,
-                                      deadline_note=args.due.strip()[:40])
+        written = write_request_forms(
+            bulletin, args.id, args.out, db.settings(), data_file=db.path, deadline_note=args.due.strip()[:40]
+        )
     except ExportError as exc:
         return _fail(str(exc))
     for path in written:

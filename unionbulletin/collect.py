@@ -18,9 +18,14 @@ from .export import ExportError
 from .export_followup import write_file
 
 
-def write_request_forms(bulletin: Bulletin, bulletin_id: int, out_dir: Path,
-                        settings: OrgSettings | None = None, data_file: Path | None = None,
-                        deadline_note: str = "") -> list[Path]:
+def write_request_forms(
+    bulletin: Bulletin,
+    bulletin_id: int,
+    out_dir: Path,
+    settings: OrgSettings | None = None,
+    data_file: Path | None = None,
+    deadline_note: str = "",
+) -> list[Path]:
     """One DOCX per department into `out_dir`; ExportError when the folder is missing or a file fails."""
     from .render.request_docx import render_request_docx
 
@@ -62,8 +67,13 @@ def prepare_collect(bulletins: Mapping[int, Bulletin], issue_id: int, paths: Seq
     from .importers.request_form import read_returned_form
 
     issue = bulletins[issue_id]
-    previous_ids = sorted((i for i, b in bulletins.items()
-                           if b.period.next() == issue.period and i != issue_id and b.plan is not None))
+    previous_ids = sorted(
+        (
+            i
+            for i, b in bulletins.items()
+            if b.period.next() == issue.period and i != issue_id and b.plan is not None
+        )
+    )
     outcomes: list[FileOutcome] = []
     plans: list[tuple[Path, FormPlan]] = []
     chosen: int | None = None
@@ -76,13 +86,19 @@ def prepare_collect(bulletins: Mapping[int, Bulletin], issue_id: int, paths: Seq
             if wanted not in previous_ids:
                 if form.mark.period != issue.period:
                     got, want = form.mark.period, issue.period
-                    raise FormError(f"{path.name}：这是 {got.year}年{got.month}月 的征集表，"
-                                    f"本期报的是 {want.year}年{want.month}月，未合并。")
-                raise FormError(f"{path.name}：这份征集表是按第 {wanted} 号简报生成的，"
-                                "该简报已不在数据文件中或不是本期的上月简报，未合并。")
+                    raise FormError(
+                        f"{path.name}：这是 {got.year}年{got.month}月 的征集表，"
+                        f"本期报的是 {want.year}年{want.month}月，未合并。"
+                    )
+                raise FormError(
+                    f"{path.name}：这份征集表是按第 {wanted} 号简报生成的，"
+                    "该简报已不在数据文件中或不是本期的上月简报，未合并。"
+                )
             if chosen is not None and wanted != chosen:
-                raise FormError(f"{path.name}：这份征集表是按第 {wanted} 号简报生成的，"
-                                f"其他征集表是按第 {chosen} 号，未合并。")
+                raise FormError(
+                    f"{path.name}：这份征集表是按第 {wanted} 号简报生成的，"
+                    f"其他征集表是按第 {chosen} 号，未合并。"
+                )
             plan = plan_form(form, bulletins[wanted], wanted, issue.period)
             chosen = wanted
             plans.append((path, plan))

@@ -34,8 +34,11 @@ class VolumeRange:
     last: Period
 
     def contains(self, period: Period) -> bool:
-        return (self.first.year, self.first.month) <= (period.year, period.month) <= (
-            self.last.year, self.last.month)
+        return (
+            (self.first.year, self.first.month)
+            <= (period.year, period.month)
+            <= (self.last.year, self.last.month)
+        )
 
     def text(self) -> str:
         """2020年度 for a whole year, 2020年1月至6月, or 2019年7月至2020年6月."""
@@ -88,14 +91,27 @@ def volume_range(year: int | None, start: str | None = None, end: str | None = N
 def select_bulletins(bulletins: Mapping[int, Bulletin], span: VolumeRange) -> list[Bulletin]:
     """The bulletins of the range in reading order (month, issue number, id)."""
     chosen = [(i, b) for i, b in bulletins.items() if span.contains(b.period)]
-    chosen.sort(key=lambda p: (p[1].period.year, p[1].period.month,
-                               p[1].issue_number if p[1].issue_number is not None else 1 << 30, p[0]))
+    chosen.sort(
+        key=lambda p: (
+            p[1].period.year,
+            p[1].period.month,
+            p[1].issue_number if p[1].issue_number is not None else 1 << 30,
+            p[0],
+        )
+    )
     return [b for _i, b in chosen]
 
 
-def compile_pdf(bulletins: Mapping[int, Bulletin], settings: OrgSettings, span: VolumeRange, target: Path,
-                *, fonts: FontResolver, duplex: bool = True,
-                progress: Callable[[int, int], None] | None = None) -> CompileSummary:
+def compile_pdf(
+    bulletins: Mapping[int, Bulletin],
+    settings: OrgSettings,
+    span: VolumeRange,
+    target: Path,
+    *,
+    fonts: FontResolver,
+    duplex: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> CompileSummary:
     """Write the compilation of the range to ``target`` (atomically), drawn with `fonts` (the window's
     render setup, or the command line's resolver for this run); CompileError on failure."""
     from .layout.volume import CoverText
@@ -106,8 +122,9 @@ def compile_pdf(bulletins: Mapping[int, Bulletin], settings: OrgSettings, span: 
     if not chosen:
         raise CompileError(f"{span.text()}没有简报，未生成汇编")
     if len(chosen) > MAX_VOLUME_BULLETINS:
-        raise CompileError(f"一本汇编最多收 {MAX_VOLUME_BULLETINS} 期简报，"
-                           f"所选范围有 {len(chosen)} 期，请缩小范围")
+        raise CompileError(
+            f"一本汇编最多收 {MAX_VOLUME_BULLETINS} 期简报，所选范围有 {len(chosen)} 期，请缩小范围"
+        )
     if not target.parent.is_dir():
         raise CompileError(f"生成汇编失败：文件夹不存在：{target.parent}")
     org = settings.org or chosen[0].org
@@ -116,5 +133,6 @@ def compile_pdf(bulletins: Mapping[int, Bulletin], settings: OrgSettings, span: 
     result = render_volume(chosen, settings, cover, duplex=duplex, fonts=fonts, progress=progress)
     write_output(target, result.pdf.data)
     starts = tuple(e.start for e in result.plan.entries)
-    return CompileSummary(target, len(chosen), result.plan.total_pages, starts, result.pdf.missing,
-                          result.pdf.warnings)
+    return CompileSummary(
+        target, len(chosen), result.plan.total_pages, starts, result.pdf.missing, result.pdf.warnings
+    )

@@ -47,8 +47,9 @@ class ExportError(Exception):
     """A Chinese message for the user; the previous target file is intact."""
 
 
-def render_bytes(bulletin: Bulletin, kind: ExportKind, settings: OrgSettings,
-                 render: RenderOptions | None = None) -> bytes:
+def render_bytes(
+    bulletin: Bulletin, kind: ExportKind, settings: OrgSettings, render: RenderOptions | None = None
+) -> bytes:
     if kind == "json":
         return (json.dumps(to_exchange(bulletin), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if kind == "pdf":
@@ -71,8 +72,13 @@ def _exists(path: Path) -> bool:
         return False
 
 
-def export_bulletin(bulletin: Bulletin, target: Path, kind: ExportKind,
-                    settings: OrgSettings | None = None, render: RenderOptions | None = None) -> None:
+def export_bulletin(
+    bulletin: Bulletin,
+    target: Path,
+    kind: ExportKind,
+    settings: OrgSettings | None = None,
+    render: RenderOptions | None = None,
+) -> None:
     """Render and write `target`; raise ExportError with a message naming the file on failure.
 
     `render` gives the PDF its fonts and style (the window's render setup, letterhead included, or

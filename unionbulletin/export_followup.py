@@ -45,17 +45,27 @@ def write_file(target: Path, data: bytes, data_file: Path | None = None) -> None
     try:
         atomic_write(target, data)
     except FileLockedError as exc:
-        raise ExportError(f"无法写入 {target}：文件正被其他程序（如 WPS 或 Word）打开，或没有写入权限。"
-                          "请关闭该文件后重试；原文件未被改动。") from exc
+        raise ExportError(
+            f"无法写入 {target}：文件正被其他程序（如 WPS 或 Word）打开，或没有写入权限。"
+            "请关闭该文件后重试；原文件未被改动。"
+        ) from exc
     except DiskFullError as exc:
         raise ExportError(f"无法写入 {target}：磁盘空间不足。原文件未被改动。") from exc
     except OSError as exc:
         raise ExportError(f"无法写入 {target}：{reason(exc)}。原文件未被改动。") from exc
 
 
-def export_ledger(entries: Sequence[LedgerEntry], title: str, today: _dt.date, target: Path,
-                  kind: LedgerKind, settings: OrgSettings | None = None,
-                  data_file: Path | None = None, *, fonts: FontResolver) -> None:
+def export_ledger(
+    entries: Sequence[LedgerEntry],
+    title: str,
+    today: _dt.date,
+    target: Path,
+    kind: LedgerKind,
+    settings: OrgSettings | None = None,
+    data_file: Path | None = None,
+    *,
+    fonts: FontResolver,
+) -> None:
     """Write the ledger lines as XLSX or PDF to `target` (a PDF drawn with `fonts`)."""
     refuse_data_file(Path(target), data_file)
     if kind == "xlsx":

@@ -42,18 +42,24 @@ def is_chinese(ch: str) -> bool:
     """Part of Chinese text: a Chinese character (`domain.char_classes`), a radical standing for one, or a
     full-width or CJK punctuation mark."""
     cp = ord(ch)
-    return (is_han(ch) or is_radical(ch) or ch in CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E
-            or 0x3000 <= cp <= 0x303F)
+    return is_han(ch) or is_radical(ch) or ch in CJK_PUNCT or 0xFF01 <= cp <= 0xFF5E or 0x3000 <= cp <= 0x303F
 
 
-def at(field: TextField, rule: str, severity: Severity, message: str, offset: int | None = None,
-       length: int = 0, fix: tuple[str, str] | None = None) -> Finding:
+def at(
+    field: TextField,
+    rule: str,
+    severity: Severity,
+    message: str,
+    offset: int | None = None,
+    length: int = 0,
+    fix: tuple[str, str] | None = None,
+) -> Finding:
     """A finding in `field` at `offset` (None: the whole field) covering `length` characters.
 
     `fix` is (replacement, label): with an offset the replacement stands for the `length`
     characters there, without one for the whole field.
     """
-    text = field.text[offset: offset + length] if offset is not None else field.text
+    text = field.text[offset : offset + length] if offset is not None else field.text
     loc = replace(field.location, offset=offset, length=length if offset is not None else 0, text=text)
     safe = None
     if fix is not None:

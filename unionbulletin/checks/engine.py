@@ -65,17 +65,25 @@ def run_checks(
     """
     active = [rule for rule in RULES if not rule.ids <= ignored]
     ctx = CheckContext(bulletin, settings, address_book, tuple(text_fields(bulletin)), fonts)
-    findings = [f for rule in active for f in rule.run(ctx)
-                if f.rule not in ignored and f.key not in ignored]
+    findings = [f for rule in active for f in rule.run(ctx) if f.rule not in ignored and f.key not in ignored]
     return sorted(findings, key=_reading_order)
 
 
 _SECTION_RANK = {"meta": 0, "summary": 1, "plan": 2, "distribution": 3}
 _META_RANK = {"series": 0, "org": 1, "date": 2, "editor": 10, "phone": 11, "font": 20}
 _FIELD_RANK = {
-    "title": 0, "heading": 1, "body": 2, "subpoint_heading": 3, "subpoint_body": 4,
-    "content": 1, "leaders": 2, "departments": 3, "deadline": 4,
-    "report_to": 1, "copy_to": 2, "send_to": 3,
+    "title": 0,
+    "heading": 1,
+    "body": 2,
+    "subpoint_heading": 3,
+    "subpoint_body": 4,
+    "content": 1,
+    "leaders": 2,
+    "departments": 3,
+    "deadline": 4,
+    "report_to": 1,
+    "copy_to": 2,
+    "send_to": 3,
 }
 
 
@@ -112,9 +120,9 @@ def apply_fix(bulletin: Bulletin, finding: Finding) -> Bulletin:
             raise FixConflict("该处文字在校对后已修改，请重新校对")
         new = fix.replacement
     else:
-        if text[fix.offset: fix.offset + fix.length] != fix.expected:
+        if text[fix.offset : fix.offset + fix.length] != fix.expected:
             raise FixConflict("该处文字在校对后已修改，请重新校对")
-        new = text[: fix.offset] + fix.replacement + text[fix.offset + fix.length:]
+        new = text[: fix.offset] + fix.replacement + text[fix.offset + fix.length :]
     return with_field_text(bulletin, loc, new)
 
 
@@ -145,8 +153,9 @@ def apply_fixes(bulletin: Bulletin, findings: list[Finding]) -> tuple[Bulletin, 
                 continue
             chosen.append(f)
             taken.append((start, end))
-        for f in sorted(chosen, key=lambda f: -1 if f.fix is None or f.fix.offset is None else f.fix.offset,
-                        reverse=True):
+        for f in sorted(
+            chosen, key=lambda f: -1 if f.fix is None or f.fix.offset is None else f.fix.offset, reverse=True
+        ):
             try:
                 bulletin = apply_fix(bulletin, f)
             except FixConflict:

@@ -40,17 +40,32 @@ def _artefacts(ctx: CheckContext) -> Iterator[Finding]:
         whole = _mapped(field.text)
         for m in ARTEFACT_RE.finditer(field.text):
             run = m.group()
-            fixed = whole[m.start(): m.end()] if whole is not None else map_characters(run)
+            fixed = whole[m.start() : m.end()] if whole is not None else map_characters(run)
             codes = "、".join(f"U+{ord(ch):04X}" for ch in run[:3]) + ("…" if len(run) > 3 else "")
             if len(fixed) == len(run) and not ARTEFACT_RE.search(fixed):
-                what = ("书名号应使用“《》”" if set(run) <= set("«»")
-                        else f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符")
-                yield at(field, ARTEFACT, "error", f"{what}，应为“{fixed}”", m.start(), len(run),
-                         (fixed, f"改为“{fixed}”"))
+                what = (
+                    "书名号应使用“《》”"
+                    if set(run) <= set("«»")
+                    else f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符"
+                )
+                yield at(
+                    field,
+                    ARTEFACT,
+                    "error",
+                    f"{what}，应为“{fixed}”",
+                    m.start(),
+                    len(run),
+                    (fixed, f"改为“{fixed}”"),
+                )
             else:
-                yield at(field, ARTEFACT, "error",
-                         f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符，请对照原文改正",
-                         m.start(), len(run))
+                yield at(
+                    field,
+                    ARTEFACT,
+                    "error",
+                    f"“{run}”（{codes}）是从 PDF 复制带来的乱码字符，请对照原文改正",
+                    m.start(),
+                    len(run),
+                )
 
 
 def _fullwidth(ctx: CheckContext) -> Iterator[Finding]:
@@ -59,8 +74,15 @@ def _fullwidth(ctx: CheckContext) -> Iterator[Finding]:
             run = m.group()
             ascii_run = map_characters(run)
             kind = "数字" if run.isdigit() else "字母"
-            yield at(field, FULLWIDTH, "warning", f"全角{kind}“{run}”应使用半角“{ascii_run}”",
-                     m.start(), len(run), (ascii_run, f"改为“{ascii_run}”"))
+            yield at(
+                field,
+                FULLWIDTH,
+                "warning",
+                f"全角{kind}“{run}”应使用半角“{ascii_run}”",
+                m.start(),
+                len(run),
+                (ascii_run, f"改为“{ascii_run}”"),
+            )
 
 
 class _QuoteDepth:
@@ -72,7 +94,7 @@ class _QuoteDepth:
         self.depth = 0
 
     def at(self, index: int) -> int:
-        for ch in self.text[self.pos:index]:
+        for ch in self.text[self.pos : index]:
             if ch in _OPEN_QUOTES:
                 self.depth += 1
             elif ch in _CLOSE_QUOTES and self.depth:
@@ -88,9 +110,9 @@ def _space_repair(text: str, start: int, end: int, quotes: _QuoteDepth) -> str:
     # The decision depends on the two neighbours and, between two Han characters, on whether the
     # run is inside a quotation (a phrase gap there becomes one U+3000).
     prefix = "“" if quotes.at(start) else ""
-    window = prefix + text[start - 1: end + 1]
+    window = prefix + text[start - 1 : end + 1]
     repaired = fix_spaces(window)
-    return repaired[len(prefix) + 1: -1]
+    return repaired[len(prefix) + 1 : -1]
 
 
 def _spaces(ctx: CheckContext) -> Iterator[Finding]:

@@ -70,15 +70,37 @@ def scan_dates(text: str) -> list[DateToken]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in _NUMERIC_RE.finditer(text):
-        tokens.append(DateToken(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)),
-                                m.group(1), m.group(3), m.group(4), "numeric"))
+        tokens.append(
+            DateToken(
+                m.start(),
+                m.end(),
+                int(m.group(1)),
+                int(m.group(3)),
+                int(m.group(4)),
+                m.group(1),
+                m.group(3),
+                m.group(4),
+                "numeric",
+            )
+        )
         taken.append(m.span())
     for m in _CHINESE_RE.finditer(text):
         if not free(*m.span()):
             continue
         y, mo, d = m.group(1), m.group(2), m.group(3)
-        tokens.append(DateToken(m.start(), m.end(), int(y) if y else None, int(mo), int(d) if d else None,
-                                y or "", mo, d or "", "chinese"))
+        tokens.append(
+            DateToken(
+                m.start(),
+                m.end(),
+                int(y) if y else None,
+                int(mo),
+                int(d) if d else None,
+                y or "",
+                mo,
+                d or "",
+                "chinese",
+            )
+        )
         taken.append(m.span())
     for m in _NUMERAL_RE.finditer(text):
         if not free(*m.span()):
@@ -86,8 +108,9 @@ def scan_dates(text: str) -> list[DateToken]:
         mo_value, d_value = parse_chinese_numeral(m.group(1)), parse_chinese_numeral(m.group(2))
         if mo_value is None or d_value is None:
             continue
-        tokens.append(DateToken(m.start(), m.end(), None, mo_value, d_value, "", m.group(1), m.group(2),
-                                "numeral"))
+        tokens.append(
+            DateToken(m.start(), m.end(), None, mo_value, d_value, "", m.group(1), m.group(2), "numeral")
+        )
         taken.append(m.span())
     for m in _BARE_DAY_RE.finditer(text):
         if not free(*m.span()):
@@ -108,8 +131,11 @@ def _resolved(tokens: list[DateToken], text: str, context: Period) -> list[tuple
             month = t.month
             if t.day is not None:
                 last_month, last_end = (year, month), t.end
-        elif last_month is not None and 0 < t.start - last_end <= 2 and \
-                all(c in _RANGE_JOINERS for c in text[last_end:t.start]):
+        elif (
+            last_month is not None
+            and 0 < t.start - last_end <= 2
+            and all(c in _RANGE_JOINERS for c in text[last_end : t.start])
+        ):
             year, month = last_month
             last_end = t.end
         else:
@@ -129,27 +155,50 @@ def _dates_in(ctx: CheckContext, field: TextField) -> Iterator[Finding]:
     context = _context(ctx, field)
     period = ctx.bulletin.period
     for t, year, month in _resolved(scan_dates(text), text, context):
-        written = text[t.start: t.end]
+        written = text[t.start : t.end]
         if not _valid(year, month, t.day):
             yield at(field, IMPOSSIBLE, "error", f"日期“{written}”不存在", t.start, t.end - t.start)
             continue
         canonical = t.text_canonical
         if t.form == "numeric":
-            yield at(field, FORMAT, "warning", f"日期“{written}”应写作“{canonical}”", t.start,
-                     t.end - t.start, (canonical, f"改为“{canonical}”"))
+            yield at(
+                field,
+                FORMAT,
+                "warning",
+                f"日期“{written}”应写作“{canonical}”",
+                t.start,
+                t.end - t.start,
+                (canonical, f"改为“{canonical}”"),
+            )
         elif t.year is not None and len(t.year_text) != 4:
             yield at(field, FORMAT, "warning", f"日期“{written}”的年份应写全四位", t.start, t.end - t.start)
         elif t.form == "numeral" or any(s.startswith("0") for s in (t.year_text, t.month_text, t.day_text)):
             why = "应使用阿拉伯数字" if t.form == "numeral" else "不加补位的“0”"
-            yield at(field, FORMAT, "warning", f"日期“{written}”{why}，应写作“{canonical}”", t.start,
-                     t.end - t.start, (canonical, f"改为“{canonical}”"))
+            yield at(
+                field,
+                FORMAT,
+                "warning",
+                f"日期“{written}”{why}，应写作“{canonical}”",
+                t.start,
+                t.end - t.start,
+                (canonical, f"改为“{canonical}”"),
+            )
         in_item = field.location.section == "summary" and field.location.number is not None
-        if in_item and t.month is not None and t.day is not None \
-                and (year, month) != (period.year, period.month):
+        if (
+            in_item
+            and t.month is not None
+            and t.day is not None
+            and (year, month) != (period.year, period.month)
+        ):
             when = "之前" if (year, month) < (period.year, period.month) else "之后"
-            yield at(field, OUTSIDE_MONTH, "warning",
-                     f"日期“{written}”在本期所报的{period.year}年{period.month}月{when}，请确认",
-                     t.start, t.end - t.start)
+            yield at(
+                field,
+                OUTSIDE_MONTH,
+                "warning",
+                f"日期“{written}”在本期所报的{period.year}年{period.month}月{when}，请确认",
+                t.start,
+                t.end - t.start,
+            )
 
 
 def _dates(ctx: CheckContext) -> Iterator[Finding]:
@@ -172,9 +221,14 @@ def _deadlines(ctx: CheckContext) -> Iterator[Finding]:
             continue
         year = int(m.group(1)) if m.group(1) else plan_period.year
         if (year, month) < (plan_period.year, plan_period.month):
-            yield at(field, DEADLINE_BEFORE, "warning",
-                     f"完成时限“{m.group()}”早于本期安排的{plan_period.year}年{plan_period.month}月",
-                     m.start(), m.end() - m.start())
+            yield at(
+                field,
+                DEADLINE_BEFORE,
+                "warning",
+                f"完成时限“{m.group()}”早于本期安排的{plan_period.year}年{plan_period.month}月",
+                m.start(),
+                m.end() - m.start(),
+            )
 
 
 RULES = (

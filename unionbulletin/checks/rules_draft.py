@@ -19,9 +19,14 @@ def _placeholders(ctx: CheckContext) -> Iterator[Finding]:
     for field in ctx.fields:
         start = field.text.find(DRAFT_PLACEHOLDER)
         while start >= 0:
-            yield at(field, DRAFT_PLACEHOLDER_RULE, "error",
-                     f"这一条由上月工作安排生成，“{DRAFT_PLACEHOLDER}”处请写明具体完成情况",
-                     start, len(DRAFT_PLACEHOLDER))
+            yield at(
+                field,
+                DRAFT_PLACEHOLDER_RULE,
+                "error",
+                f"这一条由上月工作安排生成，“{DRAFT_PLACEHOLDER}”处请写明具体完成情况",
+                start,
+                len(DRAFT_PLACEHOLDER),
+            )
             start = field.text.find(DRAFT_PLACEHOLDER, start + len(DRAFT_PLACEHOLDER))
 
 

@@ -56,8 +56,14 @@ def _missing_glyphs(ctx: CheckContext) -> Iterator[Finding]:
             if ARTEFACT_RE.fullmatch(ch):
                 continue  # reported (and fixable) as a PDF artefact
             offset = field.text.index(ch)
-            yield at(field, MISSING_GLYPH, "error",
-                     f"本机没有能显示“{ch}”（U+{ord(ch):04X}）的字体，打印和导出时会缺字", offset, 1)
+            yield at(
+                field,
+                MISSING_GLYPH,
+                "error",
+                f"本机没有能显示“{ch}”（U+{ord(ch):04X}）的字体，打印和导出时会缺字",
+                offset,
+                1,
+            )
 
 
 RULES = (

@@ -32,32 +32,48 @@ _LEAD_IN = frozenset("：:")  # a body that introduces its sub-points may end wi
 def _masthead(ctx: CheckContext) -> Iterator[Finding]:
     b = ctx.bulletin
     if not b.series.strip():
-        yield Finding(EMPTY_SERIES, "error",
-                      "简报名称是空的：印出来的第一页没有红色报头，请在“报头与报送”中填写",
-                      Location("meta", "series"))
+        yield Finding(
+            EMPTY_SERIES,
+            "error",
+            "简报名称是空的：印出来的第一页没有红色报头，请在“报头与报送”中填写",
+            Location("meta", "series"),
+        )
     if not b.org.strip():
-        yield Finding(EMPTY_ORG, "error",
-                      "编发单位是空的：报头下没有发文单位，标题也缺少单位名称，请在“报头与报送”中填写",
-                      Location("meta", "org"))
+        yield Finding(
+            EMPTY_ORG,
+            "error",
+            "编发单位是空的：报头下没有发文单位，标题也缺少单位名称，请在“报头与报送”中填写",
+            Location("meta", "org"),
+        )
 
 
 def _distribution(ctx: CheckContext) -> Iterator[Finding]:
     d = ctx.bulletin.distribution
     if not any(name.strip() for name in d.report_to):
-        yield Finding(EMPTY_REPORT_TO, "error", "“报”一栏是空的：报尾不写报送的上级机关，请填写或从分组插入",
-                      Location("distribution", "report_to"))
+        yield Finding(
+            EMPTY_REPORT_TO,
+            "error",
+            "“报”一栏是空的：报尾不写报送的上级机关，请填写或从分组插入",
+            Location("distribution", "report_to"),
+        )
     if not any(name.strip() for name in d.send_to):
-        yield Finding(EMPTY_SEND_TO, "error", "“发”一栏是空的：报尾不写发送范围，请填写或从分组插入",
-                      Location("distribution", "send_to"))
+        yield Finding(
+            EMPTY_SEND_TO,
+            "error",
+            "“发”一栏是空的：报尾不写发送范围，请填写或从分组插入",
+            Location("distribution", "send_to"),
+        )
 
 
 def _plan(ctx: CheckContext) -> Iterator[Finding]:
     plan = ctx.bulletin.plan
     if plan is not None and not plan.tasks:
-        yield Finding(EMPTY_PLAN, "error",
-                      "“工作安排”下面没有任务：印出来只有一个标题。请添加任务，"
-                      "或在“工作安排”页取消“本期包含工作安排”",
-                      Location("plan", "title"))
+        yield Finding(
+            EMPTY_PLAN,
+            "error",
+            "“工作安排”下面没有任务：印出来只有一个标题。请添加任务，或在“工作安排”页取消“本期包含工作安排”",
+            Location("plan", "title"),
+        )
 
 
 def _ends_well(text: str, lead_in: bool) -> bool:
@@ -87,11 +103,25 @@ def _body_stop(ctx: CheckContext) -> Iterator[Finding]:
 def _missing_stop(field: TextField, text: str, where: str) -> Iterator[Finding]:
     last = text[-1]
     if last in _WRONG_STOP:
-        yield at(field, BODY_STOP, "error", f"{where}正文末尾应为句号，不用“{last}”", len(text) - 1, 1,
-                 ("。", "改为“。”"))
+        yield at(
+            field,
+            BODY_STOP,
+            "error",
+            f"{where}正文末尾应为句号，不用“{last}”",
+            len(text) - 1,
+            1,
+            ("。", "改为“。”"),
+        )
     else:
-        yield at(field, BODY_STOP, "error", f"{where}正文末尾缺少句号“。”，印出来像没写完", len(text), 0,
-                 ("。", "补上“。”"))
+        yield at(
+            field,
+            BODY_STOP,
+            "error",
+            f"{where}正文末尾缺少句号“。”，印出来像没写完",
+            len(text),
+            0,
+            ("。", "补上“。”"),
+        )
 
 
 RULES = (

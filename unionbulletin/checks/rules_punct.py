@@ -20,13 +20,38 @@ TRAILING = "punct.trailing"
 
 _PAREN_PAIR_RE = re.compile(r"\(([^()\n]*)\)")
 
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "〈": "〉", "「": "」",
-          "『": "』"}
+_PAIRS = {
+    "“": "”",
+    "‘": "’",
+    "《": "》",
+    "（": "）",
+    "【": "】",
+    "〔": "〕",
+    "〈": "〉",
+    "「": "」",
+    "『": "』",
+}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_MARK_NAMES = {"“": "左双引号", "”": "右双引号", "‘": "左单引号", "’": "右单引号", "《": "左书名号",
-               "》": "右书名号", "（": "左括号", "）": "右括号", "【": "左方头括号", "】": "右方头括号",
-               "〔": "左六角括号", "〕": "右六角括号", "〈": "左单书名号", "〉": "右单书名号",
-               "「": "左直角引号", "」": "右直角引号", "『": "左双直角引号", "』": "右双直角引号"}
+_MARK_NAMES = {
+    "“": "左双引号",
+    "”": "右双引号",
+    "‘": "左单引号",
+    "’": "右单引号",
+    "《": "左书名号",
+    "》": "右书名号",
+    "（": "左括号",
+    "）": "右括号",
+    "【": "左方头括号",
+    "】": "右方头括号",
+    "〔": "左六角括号",
+    "〕": "右六角括号",
+    "〈": "左单书名号",
+    "〉": "右单书名号",
+    "「": "左直角引号",
+    "」": "右直角引号",
+    "『": "左双直角引号",
+    "』": "右双直角引号",
+}
 
 _DOUBLED_RE = re.compile("[。，、；：？！．]{2,}")
 _ALLOWED_RUNS = frozenset({"？！", "！？"})
@@ -45,14 +70,28 @@ def _halfwidth_in(field: TextField) -> Iterator[Finding]:
         start, end = m.start(), m.end() - 1
         if start in changed and end in changed:
             done.update((start, end))
-            full = fixed[start: end + 1]
-            yield at(field, HALFWIDTH, "warning", "中文里的括号应使用全角“（）”", start, end - start + 1,
-                     (full, "改为全角括号"))
+            full = fixed[start : end + 1]
+            yield at(
+                field,
+                HALFWIDTH,
+                "warning",
+                "中文里的括号应使用全角“（）”",
+                start,
+                end - start + 1,
+                (full, "改为全角括号"),
+            )
     for i in changed:
         if i not in done:
             mark, full = text[i], fixed[i]
-            yield at(field, HALFWIDTH, "warning", f"中文里的半角“{mark}”应为全角“{full}”", i, 1,
-                     (full, f"改为“{full}”"))
+            yield at(
+                field,
+                HALFWIDTH,
+                "warning",
+                f"中文里的半角“{mark}”应为全角“{full}”",
+                i,
+                1,
+                (full, f"改为“{full}”"),
+            )
     n = len(text)
     for i, c in enumerate(text):
         if c != "." or i == 0:
@@ -62,15 +101,21 @@ def _halfwidth_in(field: TextField) -> Iterator[Finding]:
         if (is_han(before) or before in _CLOSING) and not (after.isascii() and after.isalnum()):
             yield at(field, HALFWIDTH, "warning", "中文里的半角“.”应为句号“。”", i, 1, ("。", "改为“。”"))
     quotes = [i for i, c in enumerate(text) if c == '"']
-    near = [i for i in quotes
-            if (i and is_chinese(text[i - 1])) or (i + 1 < n and is_chinese(text[i + 1]))]
+    near = [i for i in quotes if (i and is_chinese(text[i - 1])) or (i + 1 < n and is_chinese(text[i + 1]))]
     if near:
         if len(quotes) % 2 == 0:
             for k in range(0, len(quotes), 2):
                 s, e = quotes[k], quotes[k + 1]
-                inner = text[s + 1: e]
-                yield at(field, HALFWIDTH, "warning", "中文里的半角引号应为“”", s, e - s + 1,
-                         (f"“{inner}”", "改为全角引号“”"))
+                inner = text[s + 1 : e]
+                yield at(
+                    field,
+                    HALFWIDTH,
+                    "warning",
+                    "中文里的半角引号应为“”",
+                    s,
+                    e - s + 1,
+                    (f"“{inner}”", "改为全角引号“”"),
+                )
         else:
             yield at(field, HALFWIDTH, "warning", "中文里的半角引号应为“”，且数目不成对", near[0], 1)
 
@@ -93,15 +138,33 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Finding]:
                 elif any(open_ == wanted for open_, _ in stack):
                     while stack[-1][0] != wanted:
                         open_, j = stack.pop()
-                        yield at(field, UNBALANCED, "error",
-                                 f"{_MARK_NAMES[open_]}没有对应的{_MARK_NAMES[_PAIRS[open_]]}", j, 1)
+                        yield at(
+                            field,
+                            UNBALANCED,
+                            "error",
+                            f"{_MARK_NAMES[open_]}没有对应的{_MARK_NAMES[_PAIRS[open_]]}",
+                            j,
+                            1,
+                        )
                     stack.pop()
                 else:
-                    yield at(field, UNBALANCED, "error",
-                             f"{_MARK_NAMES[c]}前面缺少对应的{_MARK_NAMES[wanted]}", i, 1)
+                    yield at(
+                        field,
+                        UNBALANCED,
+                        "error",
+                        f"{_MARK_NAMES[c]}前面缺少对应的{_MARK_NAMES[wanted]}",
+                        i,
+                        1,
+                    )
         for open_, j in stack:
-            yield at(field, UNBALANCED, "error",
-                     f"{_MARK_NAMES[open_]}没有对应的{_MARK_NAMES[_PAIRS[open_]]}", j, 1)
+            yield at(
+                field,
+                UNBALANCED,
+                "error",
+                f"{_MARK_NAMES[open_]}没有对应的{_MARK_NAMES[_PAIRS[open_]]}",
+                j,
+                1,
+            )
 
 
 def _doubled(ctx: CheckContext) -> Iterator[Finding]:
@@ -111,11 +174,19 @@ def _doubled(ctx: CheckContext) -> Iterator[Finding]:
             if run in _ALLOWED_RUNS:
                 continue
             if len(set(run)) == 1:
-                yield at(field, DOUBLED, "error", f"标点重复“{run}”", m.start(), len(run),
-                         (run[0], f"只留一个“{run[0]}”"))
+                yield at(
+                    field,
+                    DOUBLED,
+                    "error",
+                    f"标点重复“{run}”",
+                    m.start(),
+                    len(run),
+                    (run[0], f"只留一个“{run[0]}”"),
+                )
             else:
-                yield at(field, DOUBLED, "error", f"标点连用“{run}”，请保留其中正确的一个",
-                         m.start(), len(run))
+                yield at(
+                    field, DOUBLED, "error", f"标点连用“{run}”，请保留其中正确的一个", m.start(), len(run)
+                )
 
 
 def _heading_stop(ctx: CheckContext) -> Iterator[Finding]:
@@ -129,11 +200,17 @@ def _heading_stop(ctx: CheckContext) -> Iterator[Finding]:
         if last in _SENTENCE_END or (last in _CLOSING and len(text) > 1 and text[-2] in _SENTENCE_END):
             continue
         if last in POINT_MARKS:
-            yield at(field, HEADING_STOP, "warning", f"首句应以句号结束，不用“{last}”", len(text) - 1, 1,
-                     ("。", "改为“。”"))
+            yield at(
+                field,
+                HEADING_STOP,
+                "warning",
+                f"首句应以句号结束，不用“{last}”",
+                len(text) - 1,
+                1,
+                ("。", "改为“。”"),
+            )
         else:
-            yield at(field, HEADING_STOP, "warning", "首句末尾缺少句号“。”", len(text), 0,
-                     ("。", "补上“。”"))
+            yield at(field, HEADING_STOP, "warning", "首句末尾缺少句号“。”", len(text), 0, ("。", "补上“。”"))
 
 
 _TRAILING_KINDS = frozenset({"title", "content", "name", "deadline"})
@@ -150,9 +227,15 @@ def _trailing(ctx: CheckContext) -> Iterator[Finding]:
             end -= 1
         if end < len(text):
             marks = text[end:]
-            yield at(field, TRAILING, "warning",
-                     f"{_TRAILING_NAMES[field.kind]}末尾不用标点“{marks}”", end, len(marks),
-                     ("", f"删除“{marks}”"))
+            yield at(
+                field,
+                TRAILING,
+                "warning",
+                f"{_TRAILING_NAMES[field.kind]}末尾不用标点“{marks}”",
+                end,
+                len(marks),
+                ("", f"删除“{marks}”"),
+            )
 
 
 RULES = (

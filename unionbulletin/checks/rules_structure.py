@@ -30,6 +30,7 @@ DUPLICATE_ITEM = "struct.duplicate-item"
 TITLE_TOO_LONG = "struct.title-too-long"
 HEADING_TOO_LONG = "struct.heading-too-long"
 
+
 def _finding(rule: str, severity: Severity, message: str, loc: Location, text: str = "") -> Finding:
     return Finding(rule, severity, message, replace(loc, text=text))
 
@@ -60,8 +61,9 @@ def _task_fields(ctx: CheckContext) -> Iterator[Finding]:
         if not any(name.strip() for name in task.leaders):
             yield _finding(MISSING_LEADER, "error", "没有填写责任领导", _task_location(n, task, "leaders"))
         if not any(name.strip() for name in task.departments):
-            yield _finding(MISSING_DEPARTMENT, "error", "没有填写责任部室",
-                           _task_location(n, task, "departments"))
+            yield _finding(
+                MISSING_DEPARTMENT, "error", "没有填写责任部室", _task_location(n, task, "departments")
+            )
         if not task.deadline.strip():
             yield _finding(MISSING_DEADLINE, "error", "没有填写完成时限", _task_location(n, task, "deadline"))
 
@@ -72,19 +74,35 @@ def _empty(ctx: CheckContext) -> Iterator[Finding]:
         heading, body = item.heading.strip(), item.body.strip()
         subs = any(s.heading.strip() or s.body.strip() for s in item.subpoints)
         if not heading and not body and not subs:
-            yield _finding(EMPTY_ITEM, "error", "这一条是空的：没有首句也没有正文，请填写或删除",
-                           Location("summary", "heading", n, item.id))
+            yield _finding(
+                EMPTY_ITEM,
+                "error",
+                "这一条是空的：没有首句也没有正文，请填写或删除",
+                Location("summary", "heading", n, item.id),
+            )
         elif not heading:
-            yield _finding(MISSING_HEADING, "warning", "这一条缺少首句（加黑的一句概括）",
-                           Location("summary", "heading", n, item.id))
+            yield _finding(
+                MISSING_HEADING,
+                "warning",
+                "这一条缺少首句（加黑的一句概括）",
+                Location("summary", "heading", n, item.id),
+            )
         for s, sub in enumerate(item.subpoints, 1):
             if not sub.heading.strip() and not sub.body.strip():
-                yield _finding(EMPTY_ITEM, "error", f"第{s}小点是空的，请填写或删除",
-                               Location("summary", "subpoint_heading", n, item.id, s))
+                yield _finding(
+                    EMPTY_ITEM,
+                    "error",
+                    f"第{s}小点是空的，请填写或删除",
+                    Location("summary", "subpoint_heading", n, item.id, s),
+                )
     for n, task in enumerate(b.plan.tasks if b.plan else (), 1):
         if not task.content.strip():
-            yield _finding(EMPTY_ITEM, "error", "这一项安排没有任务内容，请填写或删除",
-                           _task_location(n, task, "content"))
+            yield _finding(
+                EMPTY_ITEM,
+                "error",
+                "这一项安排没有任务内容，请填写或删除",
+                _task_location(n, task, "content"),
+            )
 
 
 def _norm(text: str) -> str:
@@ -103,8 +121,12 @@ def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
             earlier, field = bodies.get(body), "body"
         if earlier is not None:
             what = "首句" if field == "heading" else "正文"
-            yield _finding(DUPLICATE_ITEM, "warning", f"与第{earlier}条的{what}重复",
-                           Location("summary", field, n, item.id))
+            yield _finding(
+                DUPLICATE_ITEM,
+                "warning",
+                f"与第{earlier}条的{what}重复",
+                Location("summary", field, n, item.id),
+            )
         if heading:
             headings.setdefault(heading, n)
         if len(body) >= 10:
@@ -115,8 +137,12 @@ def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
         if not content:
             continue
         if content in contents:
-            yield _finding(DUPLICATE_ITEM, "warning", f"与第{contents[content]}项安排重复",
-                           _task_location(n, task, "content"))
+            yield _finding(
+                DUPLICATE_ITEM,
+                "warning",
+                f"与第{contents[content]}项安排重复",
+                _task_location(n, task, "content"),
+            )
         else:
             contents[content] = n
 
@@ -130,9 +156,13 @@ def _title_length(ctx: CheckContext) -> Iterator[Finding]:
     for section, title in titles:
         lines = break_title(title, per_line, keep=(b.org,) if b.org else ())
         if len(lines) > 2:
-            yield _finding(TITLE_TOO_LONG, "warning",
-                           f"标题排成{len(lines)}行（每行最多{per_line}字），超过两行，请精简",
-                           Location(section, "title"), title)
+            yield _finding(
+                TITLE_TOO_LONG,
+                "warning",
+                f"标题排成{len(lines)}行（每行最多{per_line}字），超过两行，请精简",
+                Location(section, "title"),
+                title,
+            )
 
 
 def first_line_overflow(ctx: CheckContext, marker: str, heading: str, body: str) -> int | None:
@@ -141,8 +171,13 @@ def first_line_overflow(ctx: CheckContext, marker: str, heading: str, body: str)
     cell = style.char_pitch
     width = style.page.block_width
     text = marker + heading + body.split("\n", 1)[0]
-    spans = break_paragraph(text, cell=cell, first_width=width - style.first_line_indent_chars * cell,
-                            width=width, hanging=style.hanging_punctuation)
+    spans = break_paragraph(
+        text,
+        cell=cell,
+        first_width=width - style.first_line_indent_chars * cell,
+        width=width,
+        hanging=style.hanging_punctuation,
+    )
     end = spans[0].end - len(marker)
     return end if end < len(heading) else None
 
@@ -150,19 +185,30 @@ def first_line_overflow(ctx: CheckContext, marker: str, heading: str, body: str)
 def _heading_length(ctx: CheckContext) -> Iterator[Finding]:
     for n, item in enumerate(ctx.bulletin.summary.items, 1):
         parts: list[tuple[str, str, str, int | None]] = [(item_marker(n - 1), item.heading, item.body, None)]
-        parts += [(subpoint_marker(s - 1), sub.heading, sub.body, s)
-                  for s, sub in enumerate(item.subpoints, 1)]
+        parts += [
+            (subpoint_marker(s - 1), sub.heading, sub.body, s) for s, sub in enumerate(item.subpoints, 1)
+        ]
         for marker, heading, body, sub in parts:
             if not heading.strip():
                 continue
             offset = first_line_overflow(ctx, marker, heading, body)
             if offset is None:
                 continue
-            field = TextField(Location("summary", "subpoint_heading" if sub else "heading", n, item.id, sub),
-                              heading, FontRole.HEITI if sub is None else FontRole.KAITI, "heading")
+            field = TextField(
+                Location("summary", "subpoint_heading" if sub else "heading", n, item.id, sub),
+                heading,
+                FontRole.HEITI if sub is None else FontRole.KAITI,
+                "heading",
+            )
             rest = heading[offset:]
-            yield at(field, HEADING_TOO_LONG, "hint",
-                     f"首句一行排不下，“{rest}”将转到下一行，可考虑精简", offset, len(rest))
+            yield at(
+                field,
+                HEADING_TOO_LONG,
+                "hint",
+                f"首句一行排不下，“{rest}”将转到下一行，可考虑精简",
+                offset,
+                len(rest),
+            )
 
 
 RULES = (

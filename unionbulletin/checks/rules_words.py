@@ -33,8 +33,15 @@ def _entry(raw: dict[str, Any]) -> WordError:
     severity = raw.get("severity", "error")
     if severity not in ("error", "warning", "hint"):
         raise ValueError(f"word_errors.json: bad severity {severity!r} for {raw.get('wrong')!r}")
-    entry = WordError(str(raw["wrong"]), str(raw["right"]), bool(raw.get("fix", False)), severity,
-                      str(raw.get("note", "")), str(raw.get("before", "")), str(raw.get("not_before", "")))
+    entry = WordError(
+        str(raw["wrong"]),
+        str(raw["right"]),
+        bool(raw.get("fix", False)),
+        severity,
+        str(raw.get("note", "")),
+        str(raw.get("before", "")),
+        str(raw.get("not_before", "")),
+    )
     if not entry.wrong or entry.wrong == entry.right:
         raise ValueError(f"word_errors.json: bad entry {raw!r}")
     return entry
@@ -70,11 +77,19 @@ def _words(ctx: CheckContext) -> Iterator[Finding]:
             e = entries[int(m.lastgroup[1:])]
             note = f"（{e.note}）" if e.note else ""
             if e.fix:
-                yield at(field, WORD, e.severity, f"“{e.wrong}”应为“{e.right}”{note}", m.start(),
-                         len(e.wrong), (e.right, f"改为“{e.right}”"))
+                yield at(
+                    field,
+                    WORD,
+                    e.severity,
+                    f"“{e.wrong}”应为“{e.right}”{note}",
+                    m.start(),
+                    len(e.wrong),
+                    (e.right, f"改为“{e.right}”"),
+                )
             else:
-                yield at(field, WORD, e.severity, f"“{e.wrong}”可能应为“{e.right}”{note}", m.start(),
-                         len(e.wrong))
+                yield at(
+                    field, WORD, e.severity, f"“{e.wrong}”可能应为“{e.right}”{note}", m.start(), len(e.wrong)
+                )
 
 
 RULES = (Rule(frozenset({WORD}), _words),)

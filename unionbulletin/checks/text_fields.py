@@ -38,27 +38,42 @@ def text_fields(b: Bulletin) -> list[TextField]:
     if b.summary.title:
         out.append(TextField(Location("summary", "title"), b.summary.title, FontRole.XIAOBIAOSONG, "title"))
     for n, item in enumerate(b.summary.items, 1):
-        out.append(TextField(Location("summary", "heading", n, item.id), item.heading, FontRole.HEITI,
-                             "heading"))
+        out.append(
+            TextField(Location("summary", "heading", n, item.id), item.heading, FontRole.HEITI, "heading")
+        )
         out.append(TextField(Location("summary", "body", n, item.id), item.body, FontRole.FANGSONG, "body"))
         for s, sub in enumerate(item.subpoints, 1):
-            out.append(TextField(Location("summary", "subpoint_heading", n, item.id, s), sub.heading,
-                                 FontRole.KAITI, "heading"))
-            out.append(TextField(Location("summary", "subpoint_body", n, item.id, s), sub.body,
-                                 FontRole.FANGSONG, "body"))
+            out.append(
+                TextField(
+                    Location("summary", "subpoint_heading", n, item.id, s),
+                    sub.heading,
+                    FontRole.KAITI,
+                    "heading",
+                )
+            )
+            out.append(
+                TextField(
+                    Location("summary", "subpoint_body", n, item.id, s), sub.body, FontRole.FANGSONG, "body"
+                )
+            )
     if b.plan is not None:
         if b.plan.title:
             out.append(TextField(Location("plan", "title"), b.plan.title, FontRole.XIAOBIAOSONG, "title"))
         for n, task in enumerate(b.plan.tasks, 1):
-            out.append(TextField(Location("plan", "content", n, task.id), task.content, FontRole.HEITI,
-                                 "content"))
+            out.append(
+                TextField(Location("plan", "content", n, task.id), task.content, FontRole.HEITI, "content")
+            )
             for key in ("leaders", "departments"):
                 names: tuple[str, ...] = getattr(task, key)
                 for s, name in enumerate(names, 1):
-                    out.append(TextField(Location("plan", key, n, task.id, s), name, FontRole.FANGSONG,
-                                         "name"))
-            out.append(TextField(Location("plan", "deadline", n, task.id), task.deadline,
-                                 FontRole.FANGSONG, "deadline"))
+                    out.append(
+                        TextField(Location("plan", key, n, task.id, s), name, FontRole.FANGSONG, "name")
+                    )
+            out.append(
+                TextField(
+                    Location("plan", "deadline", n, task.id), task.deadline, FontRole.FANGSONG, "deadline"
+                )
+            )
     for key in _DISTRIBUTION_FIELDS:
         names = getattr(b.distribution, key)
         for s, name in enumerate(names, 1):
@@ -104,7 +119,7 @@ def _entry(names: tuple[str, ...], loc: Location) -> str:
 def _replaced(names: tuple[str, ...], loc: Location, text: str) -> tuple[str, ...]:
     _entry(names, loc)
     assert loc.sub is not None
-    return (*names[: loc.sub - 1], text, *names[loc.sub:])
+    return (*names[: loc.sub - 1], text, *names[loc.sub :])
 
 
 def field_text(b: Bulletin, loc: Location) -> str:

@@ -23,8 +23,15 @@ translate = QCoreApplication.translate
 class StoreBulletinCommand(QUndoCommand):
     """Writes another bulletin of the data file on redo, its former state on undo."""
 
-    def __init__(self, store: Callable[[int, Bulletin], None], bulletin_id: int, before: Bulletin,
-                 after: Bulletin, on_error: Callable[[str], None], label: str) -> None:
+    def __init__(
+        self,
+        store: Callable[[int, Bulletin], None],
+        bulletin_id: int,
+        before: Bulletin,
+        after: Bulletin,
+        on_error: Callable[[str], None],
+        label: str,
+    ) -> None:
         super().__init__(label)
         self._store, self._id, self._before, self._after = store, bulletin_id, before, after
         self._on_error = on_error
@@ -42,15 +49,22 @@ class StoreBulletinCommand(QUndoCommand):
         self._write(self._before)
 
 
-def apply_merge(document: BulletinDocument, merged: MergeResult, previous_id: int, previous_before: Bulletin,
-                store: Callable[[int, Bulletin], None], on_error: Callable[[str], None]) -> None:
+def apply_merge(
+    document: BulletinDocument,
+    merged: MergeResult,
+    previous_id: int,
+    previous_before: Bulletin,
+    store: Callable[[int, Bulletin], None],
+    on_error: Callable[[str], None],
+) -> None:
     """Push the merge as one undo step (nothing happens when it changes nothing)."""
     label = translate("CollectForms", "Merge returned forms")
     stack = document.undo_stack
     stack.beginMacro(label)
     if merged.previous != previous_before:
-        stack.push(StoreBulletinCommand(store, previous_id, previous_before, merged.previous, on_error,
-                                        label))
+        stack.push(
+            StoreBulletinCommand(store, previous_id, previous_before, merged.previous, on_error, label)
+        )
     if merged.issue != document.bulletin:
         document.replace_bulletin(merged.issue, label)
     stack.endMacro()

@@ -29,8 +29,18 @@ from .task_model import status_labels
 
 translate = QCoreApplication.translate
 
-(COL_CONTENT, COL_LEADERS, COL_DEPARTMENTS, COL_DEADLINE, COL_FIRST, COL_LAST, COL_CARRIED, COL_STATUS,
- COL_DUE, COL_DONE_IN) = range(10)
+(
+    COL_CONTENT,
+    COL_LEADERS,
+    COL_DEPARTMENTS,
+    COL_DEADLINE,
+    COL_FIRST,
+    COL_LAST,
+    COL_CARRIED,
+    COL_STATUS,
+    COL_DUE,
+    COL_DONE_IN,
+) = range(10)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = QColor(0xC0, 0x00, 0x00)
@@ -74,8 +84,9 @@ class LedgerTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
@@ -161,8 +172,14 @@ class LedgerFilterProxy(QSortFilterProxyModel):
         self._leader: str | None = None
         self._status: TaskStatus | None = None
 
-    def set_filters(self, *, year: int | None = None, department: str | None = None,
-                    leader: str | None = None, status: TaskStatus | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        year: int | None = None,
+        department: str | None = None,
+        leader: str | None = None,
+        status: TaskStatus | None = None,
+    ) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
             self.beginFilterChange()
             self._year, self._department, self._leader, self._status = year, department, leader, status
@@ -172,8 +189,12 @@ class LedgerFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filters(self) -> dict[str, Any]:
-        return {"year": self._year, "department": self._department, "leader": self._leader,
-                "status": self._status}
+        return {
+            "year": self._year,
+            "department": self._department,
+            "leader": self._leader,
+            "status": self._status,
+        }
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
@@ -182,8 +203,9 @@ class LedgerFilterProxy(QSortFilterProxyModel):
             return False
         return bool(filter_ledger([entry], **self.filters()))
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1) if 0 <= section < self.rowCount() else None  # 序号 as shown
         return super().headerData(section, orientation, role)

@@ -66,8 +66,14 @@ class Proofreader(QObject):
     findingsChanged = Signal()
     message = Signal(str)  # short status-bar text
 
-    def __init__(self, session: Session, render: RenderSetup, *,
-                 debounce_ms: int = DEFAULT_DEBOUNCE_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        render: RenderSetup,
+        *,
+        debounce_ms: int = DEFAULT_DEBOUNCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._doc = session.document
@@ -164,8 +170,12 @@ class Proofreader(QObject):
         else:
             with contextlib.suppress(StorageError):  # a closed or damaged file: the last settings
                 self._settings = self._session.db.settings()
-            self._all = run_checks(self._doc.bulletin, settings=self._settings,
-                                   address_book=self._session.address_book(), fonts=self._render.fonts)
+            self._all = run_checks(
+                self._doc.bulletin,
+                settings=self._settings,
+                address_book=self._session.address_book(),
+                fonts=self._render.fonts,
+            )
         self._filter()
 
     @Slot()

@@ -84,10 +84,13 @@ def diff_text(old: str, new: str) -> tuple[Piece, ...]:
 
 def _fields(b: Bulletin) -> list[tuple[str, str]]:
     """Every printed field as (label, text), in reading order."""
-    out: list[tuple[str, str]] = [("刊名", b.series), ("编发单位", b.org),
-                                  ("期号", "" if b.issue_number is None else str(b.issue_number)),
-                                  ("印发日期", b.date.isoformat() if b.date else ""),
-                                  ("综述标题", summary_title(b))]
+    out: list[tuple[str, str]] = [
+        ("刊名", b.series),
+        ("编发单位", b.org),
+        ("期号", "" if b.issue_number is None else str(b.issue_number)),
+        ("印发日期", b.date.isoformat() if b.date else ""),
+        ("综述标题", summary_title(b)),
+    ]
     for i, item in enumerate(b.summary.items):
         marker = item_marker(i)
         out += [(f"{marker}导语", item.heading), (f"{marker}正文", item.body)]
@@ -98,12 +101,20 @@ def _fields(b: Bulletin) -> list[tuple[str, str]]:
         out.append(("安排标题", plan_title(b)))
         for i, task in enumerate(b.plan.tasks):
             marker = item_marker(i)
-            out += [(f"安排{marker}任务", task.content), (f"安排{marker}责任领导", joined(task.leaders)),
-                    (f"安排{marker}责任部室", joined(task.departments)),
-                    (f"安排{marker}完成时限", task.deadline)]
+            out += [
+                (f"安排{marker}任务", task.content),
+                (f"安排{marker}责任领导", joined(task.leaders)),
+                (f"安排{marker}责任部室", joined(task.departments)),
+                (f"安排{marker}完成时限", task.deadline),
+            ]
     d = b.distribution
-    out += [("报", joined(d.report_to)), ("送", joined(d.copy_to)), ("发", joined(d.send_to)),
-            ("责任编辑", b.editor), ("联系电话", b.phone)]
+    out += [
+        ("报", joined(d.report_to)),
+        ("送", joined(d.copy_to)),
+        ("发", joined(d.send_to)),
+        ("责任编辑", b.editor),
+        ("联系电话", b.phone),
+    ]
     return out
 
 

@@ -55,8 +55,9 @@ def update_meta(b: Bulletin, **changes: Any) -> Bulletin:
         if isinstance(changes.get(key), str):
             changes[key] = normalize_line(changes[key])
     if "distribution" in changes:
-        changes["distribution"] = normalize_bulletin(dataclasses.replace(
-            b, distribution=changes["distribution"])).distribution
+        changes["distribution"] = normalize_bulletin(
+            dataclasses.replace(b, distribution=changes["distribution"])
+        ).distribution
     return dataclasses.replace(b, **changes)
 
 
@@ -65,6 +66,7 @@ def set_summary_title(b: Bulletin, title: str) -> Bulletin:
 
 
 # ---- items ---------------------------------------------------------------------------------------
+
 
 def add_item(b: Bulletin, item: Item, index: int | None = None) -> Bulletin:
     """Insert `item` at `index` (default: at the end)."""
@@ -90,7 +92,7 @@ def update_item(b: Bulletin, item_id: str, **changes: Any) -> Bulletin:
 
 def delete_item(b: Bulletin, item_id: str) -> Bulletin:
     i = _index_of(b.summary.items, item_id)
-    items = b.summary.items[:i] + b.summary.items[i + 1:]
+    items = b.summary.items[:i] + b.summary.items[i + 1 :]
     return dataclasses.replace(b, summary=dataclasses.replace(b.summary, items=items))
 
 
@@ -104,12 +106,16 @@ def duplicate_item(b: Bulletin, item_id: str) -> tuple[Bulletin, Item]:
     """Insert a copy (with a new id) right after the item; returns the bulletin and the copy."""
     i = _index_of(b.summary.items, item_id)
     original = b.summary.items[i]
-    copy = Item(heading=original.heading, body=original.body,
-                subpoints=tuple(dataclasses.replace(s, id=new_id()) for s in original.subpoints))
+    copy = Item(
+        heading=original.heading,
+        body=original.body,
+        subpoints=tuple(dataclasses.replace(s, id=new_id()) for s in original.subpoints),
+    )
     return add_item(b, copy, i + 1), copy
 
 
 # ---- sub-points （一） of an item ------------------------------------------------------------------
+
 
 def _with_subpoints(b: Bulletin, item_id: str, subpoints: tuple[SubPoint, ...]) -> Bulletin:
     return update_item(b, item_id, subpoints=subpoints)
@@ -137,7 +143,7 @@ def update_subpoint(b: Bulletin, item_id: str, sub_id: str, **changes: Any) -> B
 def delete_subpoint(b: Bulletin, item_id: str, sub_id: str) -> Bulletin:
     subs = find_item(b, item_id).subpoints
     i = _index_of(subs, sub_id)
-    return _with_subpoints(b, item_id, subs[:i] + subs[i + 1:])
+    return _with_subpoints(b, item_id, subs[:i] + subs[i + 1 :])
 
 
 def move_subpoint(b: Bulletin, item_id: str, sub_id: str, new_index: int) -> Bulletin:
@@ -151,6 +157,7 @@ def find_subpoint(b: Bulletin, item_id: str, sub_id: str) -> SubPoint:
 
 
 # ---- plan and tasks ------------------------------------------------------------------------------
+
 
 def set_plan(b: Bulletin, plan: Plan | None) -> Bulletin:
     """Add, replace or (with None) remove the plan section."""
@@ -197,7 +204,7 @@ def update_task(b: Bulletin, task_id: str, **changes: Any) -> Bulletin:
 def delete_task(b: Bulletin, task_id: str) -> Bulletin:
     tasks = _tasks(b)
     i = _index_of(tasks, task_id)
-    return _with_tasks(b, tasks[:i] + tasks[i + 1:])
+    return _with_tasks(b, tasks[:i] + tasks[i + 1 :])
 
 
 def move_task(b: Bulletin, task_id: str, new_index: int) -> Bulletin:

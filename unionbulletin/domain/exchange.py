@@ -40,7 +40,9 @@ def to_exchange(b: Bulletin) -> dict[str, Any]:
             "title": b.summary.title,
             "items": [_item_out(it) for it in b.summary.items],
         },
-        "plan": None if b.plan is None else {
+        "plan": None
+        if b.plan is None
+        else {
             "title": b.plan.title,
             "tasks": [
                 {
@@ -86,8 +88,9 @@ class _Reader:
     def fail(self, path: str, msg: str) -> None:
         self.problems.append((path, msg))
 
-    def text(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True,
-             multiline: bool = False) -> str:
+    def text(
+        self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True, multiline: bool = False
+    ) -> str:
         if key not in obj:
             if required:
                 self.fail(f"{path}{key}", "缺少此字段")
@@ -113,8 +116,9 @@ class _Reader:
                 out.append(normalize_line(name))
         return tuple(out)
 
-    def integer(self, obj: Mapping[str, Any], key: str, path: str, *, low: int, high: int,
-                required: bool = False) -> int | None:
+    def integer(
+        self, obj: Mapping[str, Any], key: str, path: str, *, low: int, high: int, required: bool = False
+    ) -> int | None:
         if key not in obj or obj[key] is None:
             if required:
                 self.fail(f"{path}{key}", "缺少此字段")
@@ -128,8 +132,9 @@ class _Reader:
             return None
         return value
 
-    def mapping(self, obj: Mapping[str, Any], key: str, path: str, *,
-                required: bool = True) -> Mapping[str, Any] | None:
+    def mapping(
+        self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True
+    ) -> Mapping[str, Any] | None:
         if key not in obj or (obj[key] is None and not required):
             if required:
                 self.fail(f"{path}{key}", "缺少此字段")
@@ -153,7 +158,12 @@ class _Reader:
 
 def _type_name(value: Any) -> str:
     return {
-        str: "文本", int: "整数", float: "小数", bool: "布尔值", list: "列表", dict: "对象",
+        str: "文本",
+        int: "整数",
+        float: "小数",
+        bool: "布尔值",
+        list: "列表",
+        dict: "对象",
         type(None): "null",
     }.get(type(value), type(value).__name__)
 
@@ -169,8 +179,9 @@ def from_exchange(data: Any) -> Bulletin:
     if isinstance(version, bool) or not isinstance(version, int):
         r.fail("version", f"格式版本号应为整数，实为 {_type_name(version)}")
     elif version > EXCHANGE_VERSION:
-        raise ExchangeError([("version", f"格式版本 {version} 比本程序支持的版本 {EXCHANGE_VERSION} 新，"
-                                         "请升级程序后再导入")])
+        raise ExchangeError(
+            [("version", f"格式版本 {version} 比本程序支持的版本 {EXCHANGE_VERSION} 新，请升级程序后再导入")]
+        )
     elif version < 1:
         r.fail("version", f"未知的格式版本 {version}")
 
@@ -221,10 +232,14 @@ def from_exchange(data: Any) -> Bulletin:
                     continue
                 body = r.text(raw_sub, "body", spath, required=False, multiline=True)
                 subpoints.append(SubPoint(heading=r.text(raw_sub, "heading", spath), body=body))
-            items.append(Item(heading=r.text(raw_item, "heading", path),
-                              body=r.text(raw_item, "body", path, required=False, multiline=True),
-                              subpoints=tuple(subpoints),
-                              source=r.text(raw_item, "source", path, required=False)))
+            items.append(
+                Item(
+                    heading=r.text(raw_item, "heading", path),
+                    body=r.text(raw_item, "body", path, required=False, multiline=True),
+                    subpoints=tuple(subpoints),
+                    source=r.text(raw_item, "source", path, required=False),
+                )
+            )
         summary = Summary(title=title, items=tuple(items))
 
     plan: Plan | None = None
@@ -243,25 +258,42 @@ def from_exchange(data: Any) -> Bulletin:
             except ValueError:
                 allowed = "、".join(s.value for s in TaskStatus)
                 r.fail(f"{path}status", f"状态“{raw_status}”无效，应为 {allowed} 之一")
-            tasks.append(Task(content=r.text(raw_task, "content", path),
-                              leaders=r.names(raw_task, "leaders", path),
-                              departments=r.names(raw_task, "departments", path),
-                              deadline=r.text(raw_task, "deadline", path, required=False),
-                              status=status))
+            tasks.append(
+                Task(
+                    content=r.text(raw_task, "content", path),
+                    leaders=r.names(raw_task, "leaders", path),
+                    departments=r.names(raw_task, "departments", path),
+                    deadline=r.text(raw_task, "deadline", path, required=False),
+                    status=status,
+                )
+            )
         plan = Plan(title=r.text(plan_map, "title", "plan.", required=False), tasks=tuple(tasks))
 
     distribution = Distribution()
     dmap = r.mapping(data, "distribution", "", required=False)
     if dmap is not None:
-        distribution = Distribution(report_to=r.names(dmap, "report_to", "distribution."),
-                                    copy_to=r.names(dmap, "copy_to", "distribution."),
-                                    send_to=r.names(dmap, "send_to", "distribution."))
+        distribution = Distribution(
+            report_to=r.names(dmap, "report_to", "distribution."),
+            copy_to=r.names(dmap, "copy_to", "distribution."),
+            send_to=r.names(dmap, "send_to", "distribution."),
+        )
 
     editor = r.text(data, "editor", "", required=False)
     phone = r.text(data, "phone", "", required=False)
 
     if r.problems:
         raise ExchangeError(r.problems)
-    return Bulletin(org=org, series=series, period=period, issue_number=issue_number,
-                    total_number=total_number, date=date, summary=summary, plan=plan,
-                    distribution=distribution, editor=editor, phone=phone, copies=copies)
+    return Bulletin(
+        org=org,
+        series=series,
+        period=period,
+        issue_number=issue_number,
+        total_number=total_number,
+        date=date,
+        summary=summary,
+        plan=plan,
+        distribution=distribution,
+        editor=editor,
+        phone=phone,
+        copies=copies,
+    )

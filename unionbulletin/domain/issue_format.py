@@ -21,8 +21,11 @@ DEFAULT_ISSUE_FORMAT = "第{n}期"
 PLACEHOLDERS = ("n", "year", "total")
 # Fill, alignment, zero padding and a width of one digit, optionally "d": {n:02d}, {n:>3}.
 _SPEC = re.compile(r"(?:.?[<>^=])?0?[1-9]?d?")
-_SAMPLES = ({"n": 1, "year": 2020, "total": 1}, {"n": 9_999, "year": 2099, "total": 99_999},
-            {"n": 12, "year": 2020, "total": ""})
+_SAMPLES = (
+    {"n": 1, "year": 2020, "total": 1},
+    {"n": 9_999, "year": 2099, "total": 99_999},
+    {"n": 12, "year": 2020, "total": ""},
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +43,10 @@ def issue_format_problem(pattern: str) -> str | None:
         if name is None:
             continue
         if name not in PLACEHOLDERS:
-            return (f"期号格式中的“{{{name}}}”无法识别："
-                    "只能使用 {n}（期号）、{year}（年份）和 {total}（总期号）。")
+            return (
+                f"期号格式中的“{{{name}}}”无法识别："
+                "只能使用 {n}（期号）、{year}（年份）和 {total}（总期号）。"
+            )
         if conversion or not _SPEC.fullmatch(spec or ""):
             field = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
             return f"期号格式中的“{{{field}}}”不能使用：占位符后只可加一位数的宽度，如 {{n:02d}}。"
@@ -83,5 +88,6 @@ def apply_issue_format(pattern: str, n: int, year: int, total: int | str) -> str
 
 @lru_cache(maxsize=64)
 def _warn(pattern: str, problem: str) -> None:
-    log.warning("设置中的期号格式“%s”不能使用，已改用默认格式“%s”：%s",
-                pattern, DEFAULT_ISSUE_FORMAT, problem)
+    log.warning(
+        "设置中的期号格式“%s”不能使用，已改用默认格式“%s”：%s", pattern, DEFAULT_ISSUE_FORMAT, problem
+    )

@@ -122,7 +122,8 @@ class LedgerEntry:
 _NUM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 _FULL_DATE_RE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})")
 _MONTH_DAY_RE = re.compile(
-    rf"(?:(\d{{4}})\s*年\s*)?({_NUM})\s*月\s*(?:({_NUM})\s*[日号]|(上旬|中旬|下旬|底|末|份)?)")
+    rf"(?:(\d{{4}})\s*年\s*)?({_NUM})\s*月\s*(?:({_NUM})\s*[日号]|(上旬|中旬|下旬|底|末|份)?)"
+)
 _YEAR_END_RE = re.compile(r"年底|年末|年内|全年|年终|本年度")
 
 
@@ -327,8 +328,20 @@ STATUS_TEXT: dict[TaskStatus, str] = {
     TaskStatus.DONE: "已完成",
     TaskStatus.CARRIED_OVER: "转下月",
 }
-COLUMNS = ("序号", "任务", "责任领导", "责任部室", "完成时限", "首次安排", "最近安排", "延续月数", "状态",
-           "到期日", "是否逾期", "完成通报")
+COLUMNS = (
+    "序号",
+    "任务",
+    "责任领导",
+    "责任部室",
+    "完成时限",
+    "首次安排",
+    "最近安排",
+    "延续月数",
+    "状态",
+    "到期日",
+    "是否逾期",
+    "完成通报",
+)
 
 
 def month_text(p: Period) -> str:
@@ -337,10 +350,20 @@ def month_text(p: Period) -> str:
 
 def entry_row(n: int, e: LedgerEntry) -> tuple[object, ...]:
     """The cells of line `n` (1-based) in `COLUMNS` order; dates stay dates (for a spreadsheet)."""
-    return (n, e.task.content, "、".join(e.task.leaders), "、".join(e.task.departments), e.task.deadline,
-            month_text(e.first_planned), month_text(e.last_planned), e.months_carried,
-            STATUS_TEXT[e.status], e.due, "逾期" if e.overdue else "",
-            f"第 {e.done_in} 号" if e.done_in is not None else "")
+    return (
+        n,
+        e.task.content,
+        "、".join(e.task.leaders),
+        "、".join(e.task.departments),
+        e.task.deadline,
+        month_text(e.first_planned),
+        month_text(e.last_planned),
+        e.months_carried,
+        STATUS_TEXT[e.status],
+        e.due,
+        "逾期" if e.overdue else "",
+        f"第 {e.done_in} 号" if e.done_in is not None else "",
+    )
 
 
 def entry_json(e: LedgerEntry) -> dict[str, object]:

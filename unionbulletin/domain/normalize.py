@@ -114,20 +114,30 @@ def _distribution(d: Distribution) -> Distribution:
 
 # Each returns its argument itself when nothing changes (callers hold on to the object they passed).
 
+
 def normalize_subpoint(s: SubPoint) -> SubPoint:
     out = dataclasses.replace(s, heading=normalize_line(s.heading), body=normalize_lines(s.body))
     return s if out == s else out
 
 
 def normalize_item(it: Item) -> Item:
-    out = dataclasses.replace(it, heading=normalize_line(it.heading), body=normalize_lines(it.body),
-                              subpoints=tuple(normalize_subpoint(s) for s in it.subpoints))
+    out = dataclasses.replace(
+        it,
+        heading=normalize_line(it.heading),
+        body=normalize_lines(it.body),
+        subpoints=tuple(normalize_subpoint(s) for s in it.subpoints),
+    )
     return it if out == it else out
 
 
 def normalize_task(t: Task) -> Task:
-    out = dataclasses.replace(t, content=normalize_line(t.content), leaders=_names(t.leaders),
-                              departments=_names(t.departments), deadline=normalize_line(t.deadline))
+    out = dataclasses.replace(
+        t,
+        content=normalize_line(t.content),
+        leaders=_names(t.leaders),
+        departments=_names(t.departments),
+        deadline=normalize_line(t.deadline),
+    )
     return t if out == t else out
 
 
@@ -139,10 +149,12 @@ def normalize_bulletin(b: Bulletin) -> Bulletin:
         series=normalize_line(b.series),
         editor=normalize_line(b.editor),
         phone=normalize_line(b.phone),
-        summary=Summary(title=normalize_line(b.summary.title),
-                        items=tuple(normalize_item(it) for it in b.summary.items)),
-        plan=None if b.plan is None else Plan(title=normalize_line(b.plan.title),
-                                              tasks=tuple(normalize_task(t) for t in b.plan.tasks)),
+        summary=Summary(
+            title=normalize_line(b.summary.title), items=tuple(normalize_item(it) for it in b.summary.items)
+        ),
+        plan=None
+        if b.plan is None
+        else Plan(title=normalize_line(b.plan.title), tasks=tuple(normalize_task(t) for t in b.plan.tasks)),
         distribution=_distribution(b.distribution),
     )
     return b if out == b else out
@@ -159,8 +171,9 @@ def normalize_settings(s: OrgSettings) -> OrgSettings:
         phone=normalize_line(s.phone),
         distribution=_distribution(s.distribution),
         # stored as a mapping: one path per role, in role order
-        font_files=tuple(sorted({normalize_line(role): normalize_line(path)
-                                 for role, path in s.font_files}.items())),
+        font_files=tuple(
+            sorted({normalize_line(role): normalize_line(path) for role, path in s.font_files}.items())
+        ),
     )
 
 
@@ -168,6 +181,7 @@ def normalize_address_book(a: AddressBook) -> AddressBook:
     return AddressBook(
         leaders=tuple(Leader(name=normalize_line(x.name), title=normalize_line(x.title)) for x in a.leaders),
         departments=_names(a.departments),
-        recipient_groups=tuple(RecipientGroup(name=normalize_line(g.name), members=_names(g.members))
-                               for g in a.recipient_groups),
+        recipient_groups=tuple(
+            RecipientGroup(name=normalize_line(g.name), members=_names(g.members)) for g in a.recipient_groups
+        ),
     )

@@ -70,11 +70,7 @@ def _rejoin_wrapped(lines: list[str]) -> list[str]:
         return lines
     paragraphs: list[list[str]] = [[lines[0]]]
     for prev, line in itertools.pairwise(lines):
-        wrapped = (
-            not _ends_sentence(prev)
-            and len(prev) >= _WRAP_RATIO * longest
-            and marker_of(line) is None
-        )
+        wrapped = not _ends_sentence(prev) and len(prev) >= _WRAP_RATIO * longest and marker_of(line) is None
         if wrapped:
             if prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii():
                 paragraphs[-1].append(" ")
@@ -85,8 +81,31 @@ def _rejoin_wrapped(lines: list[str]) -> list[str]:
 
 
 _BLOCKS = {
-    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote",
-    "section", "article", "header", "footer", "pre", "dd", "dt", "dl", "title", "form", "hr",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "title",
+    "form",
+    "hr",
 }
 _SKIPPED = {"style", "script", "head", "title", "xml", "template", "noscript"}
 _CELLS = {"td", "th"}

@@ -51,14 +51,19 @@ class FormMark:
     period: Period  # the month reported on (the plan month of bulletin_id)
 
     def text(self) -> str:
-        return (f"{MARK_PREFIX};bulletin={self.bulletin_id};"
-                f"period={self.period.year}-{self.period.month:02d};department={self.department}")
+        return (
+            f"{MARK_PREFIX};bulletin={self.bulletin_id};"
+            f"period={self.period.year}-{self.period.month:02d};department={self.department}"
+        )
 
     @classmethod
     def parse(cls, text: str) -> FormMark | None:
-        m = re.search(re.escape(MARK_PREFIX)
-                      + r"\s*;\s*bulletin\s*=\s*(\d{1,9})\s*;\s*period\s*=\s*(\d{4})-(\d{1,2})\s*;"
-                        r"\s*department\s*=\s*([^;\n\r]{1,200})", text)
+        m = re.search(
+            re.escape(MARK_PREFIX)
+            + r"\s*;\s*bulletin\s*=\s*(\d{1,9})\s*;\s*period\s*=\s*(\d{4})-(\d{1,2})\s*;"
+            r"\s*department\s*=\s*([^;\n\r]{1,200})",
+            text,
+        )
         if m is None:
             return None
         month = int(m.group(3))
@@ -112,8 +117,11 @@ def request_forms(b: Bulletin, bulletin_id: int) -> list[RequestForm]:
     period = b.period.next()
     forms = []
     for dept in plan_departments(b):
-        tasks = tuple(FormTask(n, t) for n, t in enumerate(b.plan.tasks if b.plan else (), start=1)
-                      if dept in (d.strip() for d in t.departments))
+        tasks = tuple(
+            FormTask(n, t)
+            for n, t in enumerate(b.plan.tasks if b.plan else (), start=1)
+            if dept in (d.strip() for d in t.departments)
+        )
         forms.append(RequestForm(FormMark(bulletin_id, dept, period), b.org, tasks))
     return forms
 
@@ -163,8 +171,11 @@ def read_status(*texts: str) -> TaskStatus | None:
     for text in texts:
         if not text.strip():
             continue
-        ticked = [s for s, w in STATUS_WORDS.items()
-                  if re.search(f"[{re.escape(TICKS)}]\\s?{w}|{w}\\s?[{re.escape(TICKS)}]", text)]
+        ticked = [
+            s
+            for s, w in STATUS_WORDS.items()
+            if re.search(f"[{re.escape(TICKS)}]\\s?{w}|{w}\\s?[{re.escape(TICKS)}]", text)
+        ]
         if len(ticked) == 1:
             return ticked[0]
         unticked = text.count("□")
@@ -192,7 +203,7 @@ def _split_heading(text: str) -> tuple[str, str]:
     m = re.search(r"[。！？!?]", text)
     if m is None or m.end() >= len(text.strip()):
         return text.strip(), ""
-    return text[:m.end()].strip(), text[m.end():].strip()
+    return text[: m.end()].strip(), text[m.end() :].strip()
 
 
 # ---- merging ---------------------------------------------------------------------------------------
@@ -218,8 +229,11 @@ def _match_task(row: ReportRow, tasks: Sequence[FormTask], taken: set[int]) -> F
     for ft in tasks:
         if number and int(number[:6]) == ft.number and ft.number not in taken:
             other = normalise(ft.task.content)
-            if not key or key == other or (
-                    difflib.SequenceMatcher(None, key[:300], other[:300]).ratio() >= TASK_MATCH_RATIO):
+            if (
+                not key
+                or key == other
+                or (difflib.SequenceMatcher(None, key[:300], other[:300]).ratio() >= TASK_MATCH_RATIO)
+            ):
                 return ft
     if not key:
         return None
@@ -240,16 +254,21 @@ def plan_form(form: ReturnedForm, previous: Bulletin, previous_id: int, new_peri
     if mark is None:
         raise FormError(f"{form.source}：不是本程序生成的征集表（找不到表单标识），未合并。")
     if mark.period != new_period:
-        raise FormError(f"{form.source}：这是 {mark.period.year}年{mark.period.month}月 的征集表，"
-                        f"本期报的是 {new_period.year}年{new_period.month}月，未合并。")
+        raise FormError(
+            f"{form.source}：这是 {mark.period.year}年{mark.period.month}月 的征集表，"
+            f"本期报的是 {new_period.year}年{new_period.month}月，未合并。"
+        )
     if mark.bulletin_id != previous_id:
-        raise FormError(f"{form.source}：这份征集表是按第 {mark.bulletin_id} 号简报的工作安排生成的，"
-                        f"本期的上月简报是第 {previous_id} 号，未合并。")
+        raise FormError(
+            f"{form.source}：这份征集表是按第 {mark.bulletin_id} 号简报的工作安排生成的，"
+            f"本期的上月简报是第 {previous_id} 号，未合并。"
+        )
     forms = {f.mark.department: f for f in request_forms(previous, previous_id)}
     request = forms.get(mark.department)
     if request is None:
-        raise FormError(f"{form.source}：上月工作安排中没有“{mark.department}”负责的任务，"
-                        "这份征集表不属于本期，未合并。")
+        raise FormError(
+            f"{form.source}：上月工作安排中没有“{mark.department}”负责的任务，这份征集表不属于本期，未合并。"
+        )
     statuses: dict[int, TaskStatus] = {}
     completions: dict[int, str] = {}
     items: list[Item] = []
@@ -286,12 +305,20 @@ def plan_form(form: ReturnedForm, previous: Bulletin, previous_id: int, new_peri
         if heading:
             items.append(Item(heading=draft_heading(heading), body=body, source=mark.department))
     next_month = new_period.next().month
-    tasks = [Task(row.content.strip(), split_names(row.leaders), (mark.department,),
-                  row.deadline.strip() or month_deadline(next_month))
-             for row in form.next_tasks if row.content.strip()]
+    tasks = [
+        Task(
+            row.content.strip(),
+            split_names(row.leaders),
+            (mark.department,),
+            row.deadline.strip() or month_deadline(next_month),
+        )
+        for row in form.next_tasks
+        if row.content.strip()
+    ]
     notes.extend(f"表格以外的文字未合并：“{t[:30]}”" for t in form.loose_text if t.strip())
-    return FormPlan(form.source, mark.department, statuses, completions, tuple(items), tuple(tasks),
-                    tuple(notes))
+    return FormPlan(
+        form.source, mark.department, statuses, completions, tuple(items), tuple(tasks), tuple(notes)
+    )
 
 
 @dataclass(frozen=True)
@@ -369,6 +396,9 @@ def merge_forms(issue: Bulletin, previous: Bulletin, plans: Iterable[FormPlan]) 
         summary=dataclasses.replace(issue.summary, items=tuple(items) or issue.summary.items),
         plan=dataclasses.replace(issue.plan or Plan(), tasks=tuple(tasks)),
     )
-    new_previous = previous if previous.plan is None else dataclasses.replace(
-        previous, plan=dataclasses.replace(previous.plan, tasks=tuple(old_tasks)))
+    new_previous = (
+        previous
+        if previous.plan is None
+        else dataclasses.replace(previous, plan=dataclasses.replace(previous.plan, tasks=tuple(old_tasks)))
+    )
     return MergeResult(new_issue, new_previous, tuple(changes))

@@ -39,6 +39,7 @@ _QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 
 # ---- step 1: one-to-one character mapping --------------------------------------------------------
 
+
 def _compat_ideograph_map() -> dict[int, str]:
     """Kangxi radicals, radical supplement and compatibility ideographs → unified ideographs.
 
@@ -304,6 +305,7 @@ def clean_paragraph(s: str) -> str:
 
 
 # ---- the whole clean-up --------------------------------------------------------------------------
+
 
 def clean_paragraphs(s: str) -> list[str]:
     """The clean-up as a list of paragraphs (no empty ones), one per non-empty line.

@@ -24,7 +24,7 @@ _UNSUPPORTED = {
     ".doc": "旧版 Word 文档（.doc）无法直接导入，请在 Word 或 WPS 中“另存为” .docx 后再导入。",
     ".wps": "WPS 文字文档（.wps）无法直接导入，请在 WPS 中“另存为” .docx 后再导入。",
     ".pdf": "PDF 文件无法直接导入：请在 PDF 阅读器中全选并复制文字，粘贴到记事本保存为 .txt 后再导入"
-            "（复制时产生的乱码会自动修正）。",
+    "（复制时产生的乱码会自动修正）。",
     ".odt": "OpenDocument 文档（.odt）无法直接导入，请另存为 .docx 后再导入。",
     ".rtf": "RTF 文档无法直接导入，请另存为 .docx 或 .txt 后再导入。",
 }
@@ -40,8 +40,10 @@ def import_file(path: Path, defaults: OrgSettings) -> ImportResult:
     except OSError as exc:
         raise ImportError_(f"无法读取文件：{reason(exc)}") from exc
     if size > MAX_FILE_BYTES:
-        raise ImportError_(f"文件太大（{size / 1024 / 1024:.0f} MB），一期简报不会超过 "
-                           f"{MAX_FILE_BYTES // 1024 // 1024} MB，请确认选择的文件是否正确。")
+        raise ImportError_(
+            f"文件太大（{size / 1024 / 1024:.0f} MB），一期简报不会超过 "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB，请确认选择的文件是否正确。"
+        )
     if suffix in (".docx", ".docm", ".dotx"):
         from .docx_reader import import_docx
 

@@ -47,8 +47,9 @@ def import_docx(path: Path, defaults: OrgSettings) -> ImportResult:
     try:
         document = Document(str(path))
     except Exception as exc:  # python-docx raises many kinds (zip, XML, missing part) for a bad file
-        raise ImportError_("不是有效的 Word 文档（.docx）：文件可能已损坏，"
-                           "或是改了扩展名的其他文件。") from exc
+        raise ImportError_(
+            "不是有效的 Word 文档（.docx）：文件可能已损坏，或是改了扩展名的其他文件。"
+        ) from exc
     reader = _Reader(document)
     blocks = _cleaned(list(reader.blocks()))
     if not blocks:
@@ -146,7 +147,7 @@ class _Reader:
         if columns is None:
             return
         extra_used: set[str] = set()
-        for row in rows[header_at + 1:]:
+        for row in rows[header_at + 1 :]:
             texts = [self._cell_text(cell) for cell in row]
             if not any(texts):
                 continue
@@ -186,9 +187,13 @@ class _Reader:
         joined = "".join(content)
         marker = marker_of(joined)
         if marker is not None and marker[0] in (0, 2):  # the number is generated, never stored
-            joined = joined[marker[2]:]
-        return TaskRow(content=joined + "".join(extras), leaders=tuple(leaders),
-                       departments=tuple(departments), deadline="、".join(deadline))
+            joined = joined[marker[2] :]
+        return TaskRow(
+            content=joined + "".join(extras),
+            leaders=tuple(leaders),
+            departments=tuple(departments),
+            deadline="、".join(deadline),
+        )
 
 
 def _collect_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
@@ -299,8 +304,13 @@ def _plan_header(rows: list[list[Any]]) -> tuple[int, dict[int, str] | None]:
     return 0, None
 
 
-_FORMATS_CHINESE = ("chineseCounting", "chineseCountingThousand", "japaneseCounting",
-                    "taiwaneseCounting", "koreanCounting")
+_FORMATS_CHINESE = (
+    "chineseCounting",
+    "chineseCountingThousand",
+    "japaneseCounting",
+    "taiwaneseCounting",
+    "koreanCounting",
+)
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -330,8 +340,21 @@ def _format_number(n: int, fmt: str) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += letters
             n -= value
@@ -442,9 +465,11 @@ def _level(lvl: Any) -> tuple[int, str, str]:
     start = lvl.find(qn("w:start"))
     fmt = lvl.find(qn("w:numFmt"))
     text = lvl.find(qn("w:lvlText"))
-    return (_int(start.get(_VAL) if start is not None else None, 1),
-            fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
-            text.get(_VAL, "") if text is not None else "")
+    return (
+        _int(start.get(_VAL) if start is not None else None, 1),
+        fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+        text.get(_VAL, "") if text is not None else "",
+    )
 
 
 def _int(value: str | None, default: int) -> int:

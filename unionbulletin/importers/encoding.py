@@ -15,7 +15,7 @@ from .result import ImportError_
 def decode_text(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     """(text, encoding name, warnings). Raises ImportError_ for data that is not text at all."""
     if data.startswith(codecs.BOM_UTF8):
-        return _decode(data[len(codecs.BOM_UTF8):], "utf-8", "UTF-8（带 BOM）")
+        return _decode(data[len(codecs.BOM_UTF8) :], "utf-8", "UTF-8（带 BOM）")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(data, "utf-16", "UTF-16")
     if b"\x00" in data[:65536]:
@@ -35,8 +35,14 @@ def decode_text(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     else:
         text, name = as_gb, "GB18030"
     bad = text.count("\ufffd")
-    return text, name, (f"文件编码无法确定（既不是有效的 UTF-8 也不是 GB18030），按 {name} 读取，"
-                        f"有 {bad} 处无法识别的字节已用“\ufffd”代替，请核对。",)
+    return (
+        text,
+        name,
+        (
+            f"文件编码无法确定（既不是有效的 UTF-8 也不是 GB18030），按 {name} 读取，"
+            f"有 {bad} 处无法识别的字节已用“\ufffd”代替，请核对。",
+        ),
+    )
 
 
 def _decode(data: bytes, codec: str, label: str) -> tuple[str, str, tuple[str, ...]]:

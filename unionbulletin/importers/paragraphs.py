@@ -64,18 +64,28 @@ def starts_paragraph(line: str) -> bool:
     """Whether `line` begins a paragraph of its own: a marker, a field or distribution label, a
     section or masthead line (the numbering check of `join_printed_lines` is not applied here)."""
     line = line.strip(STRIP)
-    return (marker_of(line) is not None or is_section_title(line) or is_head_line(line)
-            or FIELD_RE.match(line) is not None or DISTRIBUTION_RE.match(line) is not None
-            or TAIL_SINGLE_RE.match(line) is not None)
+    return (
+        marker_of(line) is not None
+        or is_section_title(line)
+        or is_head_line(line)
+        or FIELD_RE.match(line) is not None
+        or DISTRIBUTION_RE.match(line) is not None
+        or TAIL_SINGLE_RE.match(line) is not None
+    )
 
 
 def ends_paragraph(line: str) -> bool:
     """Whether `line` could be the end of a paragraph: a finished sentence, or a line that stands
     alone (title, masthead line, field, distribution line, a task heading with no punctuation)."""
     line = line.rstrip(STRIP)
-    return (_ends_sentence(line) or is_section_title(line) or is_head_line(line)
-            or FIELD_RE.match(line) is not None or DISTRIBUTION_RE.match(line) is not None
-            or TAIL_SINGLE_RE.match(line) is not None)
+    return (
+        _ends_sentence(line)
+        or is_section_title(line)
+        or is_head_line(line)
+        or FIELD_RE.match(line) is not None
+        or DISTRIBUTION_RE.match(line) is not None
+        or TAIL_SINGLE_RE.match(line) is not None
+    )
 
 
 def _joined(parts: list[str]) -> str:
@@ -117,15 +127,20 @@ def join_printed_lines(lines: Iterable[str]) -> list[str]:
             value = marker_value(number)
             if prev_line.endswith(_NEVER_ENDS) and not prev_closed:
                 pass  # 评出一等奖、|二、三等奖: a paragraph never ends with 、 ， or an opening bracket
-            elif value == counters[level] + 1 or prev_closed or _ends_sentence(prev_line) \
-                    or FIELD_RE.match(prev_line):
+            elif (
+                value == counters[level] + 1
+                or prev_closed
+                or _ends_sentence(prev_line)
+                or FIELD_RE.match(prev_line)
+            ):
                 starts = True
                 counters[level] = value
                 for deeper in range(level + 1, 4):
                     counters[deeper] = 0
                 head = False
-        elif (head or prev_closed or _ends_sentence(prev_line) or FIELD_RE.match(prev_line)) \
-                and is_section_title(line):
+        elif (
+            head or prev_closed or _ends_sentence(prev_line) or FIELD_RE.match(prev_line)
+        ) and is_section_title(line):
             starts = closes = True
             counters = [0, 0, 0, 0]
             head = False

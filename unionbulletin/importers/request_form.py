@@ -115,8 +115,9 @@ def read_returned_form(path: Path) -> ReturnedForm:
             known = {number, content, completion, status}
             for r in body:
                 extra = "\n".join(c for i, c in enumerate(r) if i not in known and c)
-                reports.append(ReportRow(_get(r, number), _get(r, content), _get(r, completion),
-                                         _get(r, status), extra))
+                reports.append(
+                    ReportRow(_get(r, number), _get(r, content), _get(r, completion), _get(r, status), extra)
+                )
         elif "导语" in joined or "具体内容" in joined:
             heading = _column(header, "导语", "概括")
             details = _column(header, "具体内容", "内容", exclude=("导语", "概括"))

@@ -76,13 +76,13 @@ def split_lead(text: str) -> tuple[str, str]:
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
         elif ch == "。" and depth == 0:
-            return text[: i + 1], text[i + 1:]
+            return text[: i + 1], text[i + 1 :]
     return text, ""
 
 
 def _strip_marker(text: str) -> str:
     m = marker_of(text)
-    return text if m is None else text[m[2]:].lstrip(" \u3000")
+    return text if m is None else text[m[2] :].lstrip(" \u3000")
 
 
 def _snippet(text: str) -> str:
@@ -229,7 +229,7 @@ class _Builder:
         self.tasks.append(task)
         self.open = ""
         if label is not None:
-            self._fields(task, text[label.start():])
+            self._fields(task, text[label.start() :])
         if not task.content:
             task.content = content
 
@@ -263,9 +263,9 @@ class _Builder:
         label: str | None = None
         for m in _TAIL_SPLIT_RE.finditer(p):
             if label is not None:
-                self._tail_value(label, p[pos:m.start()])
-            elif p[:m.start()].strip(_EDGE_PUNCT):
-                self._unrecognised(p[:m.start()])
+                self._tail_value(label, p[pos : m.start()])
+            elif p[: m.start()].strip(_EDGE_PUNCT):
+                self._unrecognised(p[: m.start()])
             if m.group(3) is not None:
                 self.copies = int(m.group(3))
                 label = None
@@ -282,7 +282,7 @@ class _Builder:
         alone is the issuing office. What shares the paragraph (发：…, 共印N份) is read as the tail."""
         m = _IMPRINT_RE.search(p)
         if m is not None:
-            before, after = p[:m.start("date")], p[m.end():]
+            before, after = p[: m.start("date")], p[m.end() :]
             if _TAIL_SPLIT_RE.search(before):
                 self._tail(before)
                 self._office_joined_to_recipients()
@@ -294,14 +294,21 @@ class _Builder:
             elif self.date is None:
                 self.date = date
             elif date != self.date:
-                self.warnings.append(f"版记中的印发日期{date.year}年{date.month}月{date.day}日与文中的日期不同，"
-                                     "已按文中的日期导入，请核对")
+                self.warnings.append(
+                    f"版记中的印发日期{date.year}年{date.month}月{date.day}日与文中的日期不同，"
+                    "已按文中的日期导入，请核对"
+                )
             self.section = "tail"
             if after.strip(_EDGE_PUNCT):
                 self._tail(after)
             return True
-        if self.section == "tail" and len(p) <= 40 and not SENTENCE_PUNCT_RE.search(p) \
-                and _ORG_HINT_RE.search(p) and not marker_of(p):
+        if (
+            self.section == "tail"
+            and len(p) <= 40
+            and not SENTENCE_PUNCT_RE.search(p)
+            and _ORG_HINT_RE.search(p)
+            and not marker_of(p)
+        ):
             self._office(p.strip(_EDGE_PUNCT))
             return True
         return False
@@ -326,7 +333,9 @@ class _Builder:
 
     def _office(self, office: str) -> None:
         if office:
-            self.warnings.append(f"版记中的印发机关“{_snippet(office)}”没有单独保存（简报只记编发单位），请核对")
+            self.warnings.append(
+                f"版记中的印发机关“{_snippet(office)}”没有单独保存（简报只记编发单位），请核对"
+            )
 
     def _tail_value(self, label: str, value: str) -> None:
         value = value.strip(_EDGE_PUNCT)
@@ -385,7 +394,9 @@ class _Builder:
         if self.section == "plan" and self.tasks and not self.items:
             task = self.tasks[-1]
             task.content = f"{task.content}\n{p}" if task.content else p
-            self.warnings.append(f"第{len(self.tasks)}项工作安排后有无法识别的文字“{snippet}”，已并入该项内容")
+            self.warnings.append(
+                f"第{len(self.tasks)}项工作安排后有无法识别的文字“{snippet}”，已并入该项内容"
+            )
             return
         if self.items:
             self._body_paragraph(p)
@@ -414,8 +425,11 @@ class _Builder:
         leftovers: list[str] = []
         title = self.summary_title or self.plan_title or ""
         for line in self.head_lines:
-            if not self.org and (line == self.defaults.org or (title.startswith(line) and len(line) >= 2)
-                                 or _ORG_HINT_RE.search(line)):
+            if not self.org and (
+                line == self.defaults.org
+                or (title.startswith(line) and len(line) >= 2)
+                or _ORG_HINT_RE.search(line)
+            ):
                 self.org = line
             elif not self.series and (line == self.defaults.series or _SERIES_HINT_RE.search(line)):
                 self.series = line
@@ -481,27 +495,49 @@ class _Builder:
             heading, body = split_lead(self.pending[0])
             rest = [body] if body else []
             self.items.insert(0, _ItemDraft(heading, rest + self.pending[1:]))
-            self.warnings.append("未找到编号的工作条目（一、二、……），无法识别的文字已作为第1条导入"
-                                 if len(self.items) == 1 else
-                                 f"第1条前有无法识别的文字“{_snippet(text)}”，已单独作为第1条导入")
-        if not self.items and not self.tasks and self.summary_title is None and self.plan_title is None \
-                and not (self.report_to or self.copy_to or self.send_to) and self.date is None:
+            self.warnings.append(
+                "未找到编号的工作条目（一、二、……），无法识别的文字已作为第1条导入"
+                if len(self.items) == 1
+                else f"第1条前有无法识别的文字“{_snippet(text)}”，已单独作为第1条导入"
+            )
+        if (
+            not self.items
+            and not self.tasks
+            and self.summary_title is None
+            and self.plan_title is None
+            and not (self.report_to or self.copy_to or self.send_to)
+            and self.date is None
+        ):
             raise ImportError_("没有找到可以导入的内容（标题、条目“一、……”、工作安排或报送范围）。")
         period = self._period(source_name, today)
         items = tuple(
-            Item(heading=d.heading, body="\n".join(d.body),
-                 subpoints=tuple(SubPoint(heading=s[0], body="\n".join(s[1:])) for s in d.subpoints))
+            Item(
+                heading=d.heading,
+                body="\n".join(d.body),
+                subpoints=tuple(SubPoint(heading=s[0], body="\n".join(s[1:])) for s in d.subpoints),
+            )
             for d in self.items
         )
         plan = None
         if self.plan_title is not None or self.tasks:
-            plan = Plan(title=self.plan_title or "", tasks=tuple(
-                Task(content=t.content, leaders=tuple(t.leaders), departments=tuple(t.departments),
-                     deadline=t.deadline)
-                for t in self.tasks))
+            plan = Plan(
+                title=self.plan_title or "",
+                tasks=tuple(
+                    Task(
+                        content=t.content,
+                        leaders=tuple(t.leaders),
+                        departments=tuple(t.departments),
+                        deadline=t.deadline,
+                    )
+                    for t in self.tasks
+                ),
+            )
         defaults = self.defaults
-        distribution = (Distribution(tuple(self.report_to), tuple(self.copy_to), tuple(self.send_to))
-                        if self.distribution_seen else defaults.distribution)
+        distribution = (
+            Distribution(tuple(self.report_to), tuple(self.copy_to), tuple(self.send_to))
+            if self.distribution_seen
+            else defaults.distribution
+        )
         bulletin = Bulletin(
             org=self.org or self._title_org() or defaults.org,
             series=self.series or defaults.series,
@@ -527,8 +563,9 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() else parse_chinese_numeral(text)
 
 
-def recognise(blocks: Sequence[Block], defaults: OrgSettings, *, source_name: str = "",
-              today: _dt.date | None = None) -> ImportResult:
+def recognise(
+    blocks: Sequence[Block], defaults: OrgSettings, *, source_name: str = "", today: _dt.date | None = None
+) -> ImportResult:
     """Build a bulletin from cleaned paragraphs (and plan-table rows) in document order."""
     builder = _Builder(defaults)
     for block in blocks:
@@ -536,8 +573,9 @@ def recognise(blocks: Sequence[Block], defaults: OrgSettings, *, source_name: st
     return builder.build(source_name, today or _dt.date.today())
 
 
-def import_text(text: str, defaults: OrgSettings, *, source_name: str = "",
-                today: _dt.date | None = None) -> ImportResult:
+def import_text(
+    text: str, defaults: OrgSettings, *, source_name: str = "", today: _dt.date | None = None
+) -> ImportResult:
     """Clean `text` (re-joining printed lines) and recognise its structure."""
     paragraphs = imported_paragraphs(text)
     if not paragraphs:

@@ -48,9 +48,7 @@ POINT_MARKS: frozenset[str] = frozenset("。，、；：？！")
 _FULL_WIDTH_EXTRA: frozenset[str] = frozenset("“”‘’—…·°℃‰′″※§")
 _TWO_CELLS: dict[str, float] = {"\u2e3a": 2.0, "\u2e3b": 3.0}  # ⸺ two-em dash, ⸻ three-em dash
 
-_NUMBER_OR_WORD = re.compile(
-    r"[A-Za-z0-9]+(?:[.,:'\-/][A-Za-z0-9]+)*[%％‰℃°′″]*"
-)
+_NUMBER_OR_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,:'\-/][A-Za-z0-9]+)*[%％‰℃°′″]*")
 _DASH_OR_ELLIPSIS = re.compile(r"—{2,}|…{2,}|[\u2e3a\u2e3b]+")
 
 
@@ -70,8 +68,11 @@ def printable(text: str) -> str:
     characters (``\x0b`` from Word, zero-width spaces, a BOM, soft hyphens) are dropped."""
     if text.isprintable():
         return text
-    return "".join(" " if ch == "\t" else ch for ch in text
-                   if ch == "\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs"))
+    return "".join(
+        " " if ch == "\t" else ch
+        for ch in text
+        if ch == "\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs")
+    )
 
 
 def is_half_width(ch: str) -> bool:

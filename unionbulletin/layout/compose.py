@@ -88,12 +88,19 @@ def clear_cache() -> None:
 # --------------------------------------------------------------------------------------------- flow
 
 
-def _body_paragraph(segments: list[tuple[str, FontRole]], ref: Ref, style: Style,
-                    kind: LineKind = LineKind.BODY) -> list[ProtoLine]:
+def _body_paragraph(
+    segments: list[tuple[str, FontRole]], ref: Ref, style: Style, kind: LineKind = LineKind.BODY
+) -> list[ProtoLine]:
     cell = style.char_pitch
     return paragraph_lines(
-        segments, kind=kind, ref=ref, size=style.body_size, cell=cell, left=style.page.block_left,
-        width=style.page.block_width, first_indent=style.first_line_indent_chars * cell,
+        segments,
+        kind=kind,
+        ref=ref,
+        size=style.body_size,
+        cell=cell,
+        left=style.page.block_left,
+        width=style.page.block_width,
+        first_indent=style.first_line_indent_chars * cell,
         hanging=style.hanging_punctuation,
     )
 
@@ -107,8 +114,12 @@ def _title_block(text: str, ref: Ref, style: Style, org: str, *, blank_before: i
     for part in break_title(text, style.title.max_chars_per_line, keep=(org,) if org else ()):
         run = natural_run(part, FontRole.XIAOBIAOSONG, size, centre - run_width(part, size) / 2)
         lines.append(ProtoLine(LineKind.TITLE, (run,), size, ref))
-    return FlowBlock(tuple(lines), blank_before=blank_before, blank_after=style.title.blank_lines_after,
-                     keep_with_next=True)
+    return FlowBlock(
+        tuple(lines),
+        blank_before=blank_before,
+        blank_after=style.title.blank_lines_after,
+        keep_with_next=True,
+    )
 
 
 def _item_blocks(bulletin: Bulletin, style: Style) -> list[Block]:
@@ -143,8 +154,9 @@ def task_field_texts(task: Task) -> list[str]:
 
 def _task_block(index: int, task: Task, style: Style) -> FlowBlock:
     ref = Ref(RefKind.TASK, task.id)
-    lines = _body_paragraph([(item_marker(index) + task.content, FontRole.HEITI)], ref, style,
-                            LineKind.TASK_TITLE)
+    lines = _body_paragraph(
+        [(item_marker(index) + task.content, FontRole.HEITI)], ref, style, LineKind.TASK_TITLE
+    )
     for text in task_field_texts(task):
         lines += _body_paragraph([(text, FontRole.FANGSONG)], ref, style, LineKind.TASK_FIELD)
     return FlowBlock(tuple(lines), keep_together=True)
@@ -159,8 +171,15 @@ def flow_blocks(bulletin: Bulletin, style: Style) -> list[Block]:
     blocks += _item_blocks(bulletin, style)
     plan = bulletin.plan
     if plan is not None:
-        blocks.append(_title_block(plan_title(bulletin), Ref(RefKind.PLAN_TITLE), style, org,
-                                   blank_before=style.title.blank_lines_before_second))
+        blocks.append(
+            _title_block(
+                plan_title(bulletin),
+                Ref(RefKind.PLAN_TITLE),
+                style,
+                org,
+                blank_before=style.title.blank_lines_before_second,
+            )
+        )
         if style.plan_as_table:
             if plan.tasks:
                 blocks.append(plan_table(plan.tasks, style))
@@ -185,8 +204,14 @@ def page_number_line(number: int, style: Style) -> Line:
     centre = page.block_bottom + pn.dash_below_block
     baseline = centre + (EM_ASCENT - 0.5) * pn.size
     run = natural_run(text, FontRole.SONGTI, pn.size, x).at(baseline)
-    return Line(LineKind.PAGE_NUMBER, (run,), baseline, baseline - EM_ASCENT * pn.size,
-                baseline + EM_DESCENT * pn.size, None)
+    return Line(
+        LineKind.PAGE_NUMBER,
+        (run,),
+        baseline,
+        baseline - EM_ASCENT * pn.size,
+        baseline + EM_DESCENT * pn.size,
+        None,
+    )
 
 
 # ------------------------------------------------------------------------------------------ layout
@@ -195,9 +220,13 @@ def page_number_line(number: int, style: Style) -> Line:
 def _layout(bulletin: Bulletin, style: Style) -> Document:
     head_lines, head_rules, geo = masthead(bulletin, style)
     start_y = style.page.block_top + geo.first_title_line * style.line_pitch
-    contents = paginate(flow_blocks(bulletin, style), style, start_y=start_y,
-                        first_page=PageContent(list(head_lines), list(head_rules)),
-                        tail=tail_box(bulletin, style))
+    contents = paginate(
+        flow_blocks(bulletin, style),
+        style,
+        start_y=start_y,
+        first_page=PageContent(list(head_lines), list(head_rules)),
+        tail=tail_box(bulletin, style),
+    )
     pages = []
     for number, content in enumerate(contents, start=1):
         lines: list[Line] = [*content.lines, page_number_line(number, style)]

@@ -130,7 +130,7 @@ def _avoid_lone_last_line(
     if len(lines) < 2:
         return
     last_s, last_e, _ = lines[-1]
-    if sum(1 for ch in text[units[last_s].start:units[last_e - 1].end] if ch not in CANNOT_START) > 1:
+    if sum(1 for ch in text[units[last_s].start : units[last_e - 1].end] if ch not in CANNOT_START) > 1:
         return
     prev_s, prev_e, _ = lines[-2]
     prev_cap = first_width if len(lines) == 2 else width
@@ -162,7 +162,7 @@ def place_line(
     ``justify``: spread the slack so the line (without a hanging mark) ends exactly at
     ``x_left + width``; otherwise set the characters at their natural pitch from ``x_left``.
     """
-    segment = text[span.start:span.end]
+    segment = text[span.start : span.end]
     advances = [cell_units(ch) * cell for ch in segment]
     body_end = len(segment) - (1 if span.hanging else 0)
     # Gap i lies before character i; only gaps between clusters stretch.

@@ -71,8 +71,13 @@ Segments = Sequence[tuple[str, FontRole]]
 
 
 def _role_runs(
-    segments: Segments, start: int, end: int, xs: Sequence[float], advances: Sequence[float],
-    size: float, colour: RGB,
+    segments: Segments,
+    start: int,
+    end: int,
+    xs: Sequence[float],
+    advances: Sequence[float],
+    size: float,
+    colour: RGB,
 ) -> tuple[ProtoRun, ...]:
     """Cut ``[start, end)`` of the paragraph into runs of one role each."""
     runs: list[ProtoRun] = []
@@ -82,8 +87,11 @@ def _role_runs(
         b = min(end, offset + len(text))
         if a < b:
             i, j = a - start, b - start
-            runs.append(ProtoRun(text[a - offset:b - offset], role, size, tuple(xs[i:j]),
-                                 tuple(advances[i:j]), colour))
+            runs.append(
+                ProtoRun(
+                    text[a - offset : b - offset], role, size, tuple(xs[i:j]), tuple(advances[i:j]), colour
+                )
+            )
         offset += len(text)
     return tuple(runs)
 
@@ -107,21 +115,29 @@ def paragraph_lines(
     """Break and place a paragraph made of runs in several fonts (run-in heading + body)."""
     segments = [(printable(t), role) for t, role in segments]
     text = "".join(t for t, _ in segments)
-    spans = break_paragraph(text, cell=cell, first_width=width - first_indent,
-                            width=width - rest_indent, hanging=hanging)
+    spans = break_paragraph(
+        text, cell=cell, first_width=width - first_indent, width=width - rest_indent, hanging=hanging
+    )
     lines: list[ProtoLine] = []
     for index, span in enumerate(spans):
         indent = first_indent if index == 0 else rest_indent
-        xs, advances = place_line(text, span, cell=cell, x_left=left + indent, width=width - indent,
-                                  justify=justify and index < len(spans) - 1)
+        xs, advances = place_line(
+            text,
+            span,
+            cell=cell,
+            x_left=left + indent,
+            width=width - indent,
+            justify=justify and index < len(spans) - 1,
+        )
         runs = _role_runs(segments, span.start, span.end, xs, advances, size, colour)
         line_kind = first_kind if (first_kind is not None and index == 0) else kind
         lines.append(ProtoLine(line_kind, runs, size, ref))
     return lines
 
 
-def natural_run(text: str, role: FontRole, size: float, x: float, cell: float | None = None,
-                colour: RGB = BLACK) -> ProtoRun:
+def natural_run(
+    text: str, role: FontRole, size: float, x: float, cell: float | None = None, colour: RGB = BLACK
+) -> ProtoRun:
     """A run set at its natural pitch (``cell`` per full-width character, default the font size)."""
     pitch = size if cell is None else cell
     text = printable(text)

@@ -76,8 +76,9 @@ def masthead_name_size(name: str, style: Style) -> float:
 
 
 def _line(kind: LineKind, runs: tuple[TextRun, ...], baseline: float, size: float) -> Line:
-    return Line(kind, runs, baseline, baseline - EM_ASCENT * size, baseline + EM_DESCENT * size,
-                Ref(RefKind.META))
+    return Line(
+        kind, runs, baseline, baseline - EM_ASCENT * size, baseline + EM_DESCENT * size, Ref(RefKind.META)
+    )
 
 
 def masthead(bulletin: Bulletin, style: Style) -> tuple[list[Line], list[Rule], MastheadGeometry]:
@@ -89,17 +90,20 @@ def masthead(bulletin: Bulletin, style: Style) -> tuple[list[Line], list[Rule], 
     name = bulletin.series.strip()
     if name and not style.letterhead:
         size = masthead_name_size(name, style)
-        run = natural_run(name, FontRole.XIAOBIAOSONG, size, centre - run_width(name, size) / 2,
-                          colour=style.masthead.colour)
-        lines.append(_line(LineKind.MASTHEAD_NAME, (run.at(geo.name_baseline),),
-                           geo.name_baseline, size))
+        run = natural_run(
+            name,
+            FontRole.XIAOBIAOSONG,
+            size,
+            centre - run_width(name, size) / 2,
+            colour=style.masthead.colour,
+        )
+        lines.append(_line(LineKind.MASTHEAD_NAME, (run.at(geo.name_baseline),), geo.name_baseline, size))
     body = style.body_size
     cell = style.char_pitch
     issue = issue_text(bulletin, style.issue_format)
     if issue:
         run = natural_run(issue, FontRole.FANGSONG, body, centre - run_width(issue, cell) / 2, cell)
-        lines.append(_line(LineKind.ISSUE_NUMBER, (run.at(geo.issue_baseline),),
-                           geo.issue_baseline, body))
+        lines.append(_line(LineKind.ISSUE_NUMBER, (run.at(geo.issue_baseline),), geo.issue_baseline, body))
     indent = style.masthead.issuer_indent_chars * body
     runs: list[TextRun] = []
     if bulletin.org:
@@ -113,6 +117,12 @@ def masthead(bulletin: Bulletin, style: Style) -> tuple[list[Line], list[Rule], 
         lines.append(_line(LineKind.ISSUER_DATE, tuple(runs), geo.issuer_baseline, body))
     if style.letterhead:
         return lines, [], geo  # the name and the rule are printed on the paper
-    rule = Rule(page.block_left, geo.rule_y, page.block_right, geo.rule_y, style.masthead.rule_width,
-                style.masthead.colour)
+    rule = Rule(
+        page.block_left,
+        geo.rule_y,
+        page.block_right,
+        geo.rule_y,
+        style.masthead.rule_width,
+        style.masthead.colour,
+    )
     return lines, [rule], geo

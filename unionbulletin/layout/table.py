@@ -41,12 +41,18 @@ def column_widths(tasks: Sequence[Task], total: float) -> list[float]:
 
 
 def _cells(index: int, task: Task) -> tuple[str, str, str, str, str]:
-    return (chinese_numeral(index + 1), task.content, joined(task.leaders), joined(task.departments),
-            task.deadline)
+    return (
+        chinese_numeral(index + 1),
+        task.content,
+        joined(task.leaders),
+        joined(task.departments),
+        task.deadline,
+    )
 
 
-def _row(texts: Sequence[str], widths: Sequence[float], left: float, *, header: bool, ref: Ref,
-         top_rule: bool) -> BoxRow:
+def _row(
+    texts: Sequence[str], widths: Sequence[float], left: float, *, header: bool, ref: Ref, top_rule: bool
+) -> BoxRow:
     role = FontRole.HEITI if header else FontRole.FANGSONG
     columns: list[list[ProtoLine]] = []
     x = left
@@ -57,10 +63,19 @@ def _row(texts: Sequence[str], widths: Sequence[float], left: float, *, header: 
             run = natural_run(text, role, CELL_SIZE, x + (width - run_width(text, CELL_SIZE)) / 2)
             columns.append([ProtoLine(LineKind.TABLE_CELL, (run,), CELL_SIZE, ref)])
         else:
-            columns.append(paragraph_lines(
-                [(text, role)], kind=LineKind.TABLE_CELL, ref=ref, size=CELL_SIZE, cell=CELL_SIZE,
-                left=x + PAD_X, width=inner, first_indent=0.0, hanging=False,
-            ))
+            columns.append(
+                paragraph_lines(
+                    [(text, role)],
+                    kind=LineKind.TABLE_CELL,
+                    ref=ref,
+                    size=CELL_SIZE,
+                    cell=CELL_SIZE,
+                    left=x + PAD_X,
+                    width=inner,
+                    first_indent=0.0,
+                    hanging=False,
+                )
+            )
         x += width
     height = max(len(c) for c in columns) * LINE_PITCH + 2 * PAD_Y
     placed = tuple((PAD_Y + i * LINE_PITCH, LINE_PITCH, line) for c in columns for i, line in enumerate(c))

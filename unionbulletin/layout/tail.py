@@ -31,9 +31,16 @@ def recipient_lines(bulletin: Bulletin, style: Style) -> list[ProtoLine]:
             continue
         text = f"{label}：{joined(names)}" + ("。" if t.final_full_stop else "")
         lines += paragraph_lines(
-            [(text, FontRole.FANGSONG)], kind=LineKind.TAIL, ref=ref, size=t.size, cell=t.size,
-            left=page.block_left, width=page.block_width - t.indent, first_indent=t.indent,
-            rest_indent=t.indent + run_width(f"{label}：", t.size), hanging=False,
+            [(text, FontRole.FANGSONG)],
+            kind=LineKind.TAIL,
+            ref=ref,
+            size=t.size,
+            cell=t.size,
+            left=page.block_left,
+            width=page.block_width - t.indent,
+            first_indent=t.indent,
+            rest_indent=t.indent + run_width(f"{label}：", t.size),
+            hanging=False,
         )
     return lines
 

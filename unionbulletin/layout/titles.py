@@ -21,12 +21,75 @@ from .chars import can_break_between, cell_units, clusters, printable
 NO_LINE_END: frozenset[str] = frozenset("的和及与或并暨")
 # Words of this kind of document that a title line should not split.
 TITLE_WORDS: tuple[str, ...] = (
-    "总工会", "工会", "工作", "活动", "会议", "情况", "安排", "综述", "完成", "开展", "举办", "召开",
-    "全市", "全省", "职工", "建设", "通知", "关于", "月份", "技能", "大赛", "竞赛", "学习", "宣传",
-    "贯彻", "精神", "荆州市", "荆州", "湖北省", "代表", "大会", "改革", "服务", "创新", "创业", "劳动",
-    "劳模", "工匠", "素质", "提升", "困难", "帮扶", "慰问", "维权", "推进", "落实", "领导", "委员会",
-    "组织", "党风", "廉政", "作风", "产业", "工人", "队伍", "年度", "上半年", "下半年", "总结",
-    "计划", "要点", "报告", "意见", "方案", "办法", "规定", "实施", "简报", "动态",
+    "总工会",
+    "工会",
+    "工作",
+    "活动",
+    "会议",
+    "情况",
+    "安排",
+    "综述",
+    "完成",
+    "开展",
+    "举办",
+    "召开",
+    "全市",
+    "全省",
+    "职工",
+    "建设",
+    "通知",
+    "关于",
+    "月份",
+    "技能",
+    "大赛",
+    "竞赛",
+    "学习",
+    "宣传",
+    "贯彻",
+    "精神",
+    "荆州市",
+    "荆州",
+    "湖北省",
+    "代表",
+    "大会",
+    "改革",
+    "服务",
+    "创新",
+    "创业",
+    "劳动",
+    "劳模",
+    "工匠",
+    "素质",
+    "提升",
+    "困难",
+    "帮扶",
+    "慰问",
+    "维权",
+    "推进",
+    "落实",
+    "领导",
+    "委员会",
+    "组织",
+    "党风",
+    "廉政",
+    "作风",
+    "产业",
+    "工人",
+    "队伍",
+    "年度",
+    "上半年",
+    "下半年",
+    "总结",
+    "计划",
+    "要点",
+    "报告",
+    "意见",
+    "方案",
+    "办法",
+    "规定",
+    "实施",
+    "简报",
+    "动态",
 )
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "〈": "〉", "【": "】", "〔": "〕"}
 _MONTH_DIGITS = frozenset("一二三四五六七八九十")
@@ -115,8 +178,10 @@ def _best_cut(text: str, max_chars: float, keep: tuple[str, ...]) -> tuple[int, 
     if lines is None:
         return None
     back = reach(range(last, -1, -1))
-    line_of = [t if t is not None and b is not None and t + b == lines else None
-               for t, b in zip(to, back, strict=True)]
+    line_of = [
+        t if t is not None and b is not None and t + b == lines else None
+        for t, b in zip(to, back, strict=True)
+    ]
     price = [round(4 * costs.get(p, 0.0)) for p in points]
 
     def width(i: int, k: int) -> int:
@@ -134,8 +199,11 @@ def _best_cut(text: str, max_chars: float, keep: tuple[str, ...]) -> tuple[int, 
     rest: list[int | None] = [None] * len(points)
     rest[last] = 0
     for i in range(last - 1, -1, -1):
-        options = [width(i, k) ** 2 + (0 if k == last else price[k]) + r
-                   for k in successors(i) if (r := rest[k]) is not None]
+        options = [
+            width(i, k) ** 2 + (0 if k == last else price[k]) + r
+            for k in successors(i)
+            if (r := rest[k]) is not None
+        ]
         rest[i] = min(options) if options else None
 
     best: tuple[int, int, int] | None = None
@@ -145,7 +213,7 @@ def _best_cut(text: str, max_chars: float, keep: tuple[str, ...]) -> tuple[int, 
             if r is None:
                 continue
             w1, w2 = width(0, b1), width(b1, b2)
-            score = w1 ** 2 + price[b1] + w2 ** 2 + 2 * (w1 < w2) + (0 if b2 == last else price[b2] + r)
+            score = w1**2 + price[b1] + w2**2 + 2 * (w1 < w2) + (0 if b2 == last else price[b2] + r)
             if best is None or score < best[0]:
                 best = (score, b1, b2)
     assert best is not None  # a point on a fewest-lines path always continues to the end
@@ -153,8 +221,14 @@ def _best_cut(text: str, max_chars: float, keep: tuple[str, ...]) -> tuple[int, 
     while path[-1] != last:
         i = path[-1]
         target = rest[i]
-        path.append(next(k for k in successors(i) if (r := rest[k]) is not None
-                         and width(i, k) ** 2 + (0 if k == last else price[k]) + r == target))
+        path.append(
+            next(
+                k
+                for k in successors(i)
+                if (r := rest[k]) is not None
+                and width(i, k) ** 2 + (0 if k == last else price[k]) + r == target
+            )
+        )
     return tuple(points[i] for i in path[:-1])
 
 

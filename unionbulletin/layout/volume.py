@@ -128,8 +128,9 @@ def _columns(entries: Sequence[VolumeEntry], style: Style) -> _Columns:
     label = max([run_width("期号", TOC_SIZE), *(run_width(e.label, TOC_SIZE) for e in entries)])
     month = max([run_width("月份", TOC_SIZE), *(run_width(e.month, TOC_SIZE) for e in entries)])
     month_right = geo.block_right - TOC_PAGE_CELLS * TOC_SIZE - gap
-    return _Columns(geo.block_left, geo.block_left + label + gap, month_right - month - gap, month_right,
-                    geo.block_right)
+    return _Columns(
+        geo.block_left, geo.block_left + label + gap, month_right - month - gap, month_right, geo.block_right
+    )
 
 
 def _wrap(text: str, width: float, size: float) -> list[str]:
@@ -242,12 +243,28 @@ def toc_pages(plan: VolumePlan, style: Style) -> tuple[list[Page], list[TocRow]]
                 runs.append(natural_run(part, FontRole.FANGSONG, TOC_SIZE, left))
                 if k == len(parts) - 1:
                     start = str(entry.start)
-                    runs.append(natural_run(entry.month, FontRole.FANGSONG, TOC_SIZE,
-                                            month_right - run_width(entry.month, TOC_SIZE)))
-                    runs.append(natural_run(start, FontRole.FANGSONG, TOC_SIZE,
-                                            page_right - run_width(start, TOC_SIZE)))
-                lines.append(_line(LineKind.TABLE_CELL, tuple(runs),
-                                   page_geo.block_top + line_no * pitch, pitch, TOC_SIZE))
+                    runs.append(
+                        natural_run(
+                            entry.month,
+                            FontRole.FANGSONG,
+                            TOC_SIZE,
+                            month_right - run_width(entry.month, TOC_SIZE),
+                        )
+                    )
+                    runs.append(
+                        natural_run(
+                            start, FontRole.FANGSONG, TOC_SIZE, page_right - run_width(start, TOC_SIZE)
+                        )
+                    )
+                lines.append(
+                    _line(
+                        LineKind.TABLE_CELL,
+                        tuple(runs),
+                        page_geo.block_top + line_no * pitch,
+                        pitch,
+                        TOC_SIZE,
+                    )
+                )
                 line_no += 1
             rows.append(TocRow(number, top, page_geo.block_top + line_no * pitch, index))
         lines.append(page_number_line(number, style))
@@ -265,13 +282,26 @@ def cover_page(text: CoverText, style: Style) -> Page:
     lines: list[Line] = []
     rules: list[Rule] = []
 
-    def centred(value: str, role: FontRole, size: float, baseline: float,
-                colour: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> None:
+    def centred(
+        value: str,
+        role: FontRole,
+        size: float,
+        baseline: float,
+        colour: tuple[float, float, float] = (0.0, 0.0, 0.0),
+    ) -> None:
         if not value:
             return
         run = natural_run(value, role, size, centre - run_width(value, size) / 2, colour=colour)
-        lines.append(Line(LineKind.TITLE, (run.at(baseline),), baseline, baseline - EM_ASCENT * size,
-                          baseline + EM_DESCENT * size, None))
+        lines.append(
+            Line(
+                LineKind.TITLE,
+                (run.at(baseline),),
+                baseline,
+                baseline - EM_ASCENT * size,
+                baseline + EM_DESCENT * size,
+                None,
+            )
+        )
 
     series = text.series.strip()
     name_size = masthead_name_size(series, style) if series else style.masthead.name_size
@@ -279,8 +309,11 @@ def cover_page(text: CoverText, style: Style) -> Page:
     name_baseline = top + EM_ASCENT * name_size
     centred(series, FontRole.XIAOBIAOSONG, name_size, name_baseline, style.masthead.colour)
     rule_y = name_baseline + EM_DESCENT * name_size + style.line_pitch
-    rules.append(Rule(geo.block_left, rule_y, geo.block_right, rule_y, style.masthead.rule_width,
-                      style.masthead.colour))
+    rules.append(
+        Rule(
+            geo.block_left, rule_y, geo.block_right, rule_y, style.masthead.rule_width, style.masthead.colour
+        )
+    )
     period_baseline = rule_y + 3 * style.line_pitch
     centred(f"{text.period}汇编", FontRole.XIAOBIAOSONG, 36.0, period_baseline)
     centred(f"共{text.count}期", FontRole.FANGSONG, style.body_size, period_baseline + 2 * style.line_pitch)
@@ -306,8 +339,14 @@ def with_volume_number(page: Page, number: int, style: Style) -> Page:
         baseline = page_number_line(page.number, style).baseline
         x = style.page.block_right - width
     run = natural_run(text, FontRole.SONGTI, size, x).at(baseline)
-    line = Line(LineKind.PAGE_NUMBER, (run,), baseline, baseline - EM_ASCENT * size,
-                baseline + EM_DESCENT * size, None)
+    line = Line(
+        LineKind.PAGE_NUMBER,
+        (run,),
+        baseline,
+        baseline - EM_ASCENT * size,
+        baseline + EM_DESCENT * size,
+        None,
+    )
     return Page(page.number, page.width, page.height, (*page.lines, line), page.rules)
 
 

@@ -73,14 +73,23 @@ def masthead_geometry(style: Style, name: str) -> Masthead:
     space_pt = max(1, min(31, round((total - to_twips(rule_w) - issuer_top - issuer_h) / 20)))
     name_top = max(0, round(to_twips(geo.name_baseline - top) - WORD_BASELINE * name_h))
     issue_top = name_top + name_h
-    issue_h = max(to_twips(style.body_size * 1.25),
-                  round((to_twips(geo.issue_baseline - top) - issue_top) / WORD_BASELINE))
+    issue_h = max(
+        to_twips(style.body_size * 1.25),
+        round((to_twips(geo.issue_baseline - top) - issue_top) / WORD_BASELINE),
+    )
     mid = max(0, issuer_top - issue_top - issue_h)
     used = name_h + issue_h + mid + issuer_h + to_twips(space_pt + rule_w)
-    return Masthead(top_spacer=max(0, total - used), name=name_h, name_half_points=round(name_pt * 2),
-                    issue=issue_h, mid_spacer=mid, issuer=issuer_h, rule_space=space_pt,
-                    rule_eighths=round(rule_w * 8),
-                    blank_lines=geo.first_title_line - geo.rule_boundary)
+    return Masthead(
+        top_spacer=max(0, total - used),
+        name=name_h,
+        name_half_points=round(name_pt * 2),
+        issue=issue_h,
+        mid_spacer=mid,
+        issuer=issuer_h,
+        rule_space=space_pt,
+        rule_eighths=round(rule_w * 8),
+        blank_lines=geo.first_title_line - geo.rule_boundary,
+    )
 
 
 class _Writer:
@@ -98,12 +107,18 @@ class _Writer:
         sect.addprevious(el)
         return el
 
-    def para(self, pstyle: str | None, runs: list[BaseOxmlElement],
-             ppr: list[BaseOxmlElement] | None = None) -> BaseOxmlElement:
+    def para(
+        self, pstyle: str | None, runs: list[BaseOxmlElement], ppr: list[BaseOxmlElement] | None = None
+    ) -> BaseOxmlElement:
         return self.add(paragraph(pstyle, ppr or [], runs))
 
-    def exact(self, pstyle: str, height: int, runs: list[BaseOxmlElement] | None = None,
-              extra: list[BaseOxmlElement] | None = None) -> BaseOxmlElement:
+    def exact(
+        self,
+        pstyle: str,
+        height: int,
+        runs: list[BaseOxmlElement] | None = None,
+        extra: list[BaseOxmlElement] | None = None,
+    ) -> BaseOxmlElement:
         return self.para(pstyle, runs or [], [spacing(height), *(extra or [])])
 
     # ----------------------------------------------------------------------------- masthead
@@ -120,8 +135,9 @@ class _Writer:
         if g.mid_spacer:
             self.exact(st.SPACER, g.mid_spacer)
         line = "\t" + one_line(b.org) + ("\t" + format_date(b.date) if b.date else "")
-        self.exact(st.ISSUER, g.issuer, [text_run(line)],
-                   [st.issuer_border(g.rule_eighths / 8, g.rule_space)])
+        self.exact(
+            st.ISSUER, g.issuer, [text_run(line)], [st.issuer_border(g.rule_eighths / 8, g.rule_space)]
+        )
         for _ in range(g.blank_lines):
             self.para(st.BLANK, [], [w("keepNext")])
 
@@ -129,11 +145,15 @@ class _Writer:
     def title(self, text: str, blank_before: int, blank_after: int) -> None:
         """A centred title, broken where the PDF breaks it (manual line breaks); the blank lines
         around it are paragraph spacing, which Word drops at the top of a page like the PDF."""
-        parts = break_title(one_line(text), self.style.title.max_chars_per_line,
-                            keep=(self.b.org,) if self.b.org else ())
+        parts = break_title(
+            one_line(text), self.style.title.max_chars_per_line, keep=(self.b.org,) if self.b.org else ()
+        )
         pitch = self.m.line
-        self.para(st.TITLE, [text_run("\x0b".join(parts))],
-                  [spacing(pitch, before=blank_before * pitch, after=blank_after * pitch)])
+        self.para(
+            st.TITLE,
+            [text_run("\x0b".join(parts))],
+            [spacing(pitch, before=blank_before * pitch, after=blank_after * pitch)],
+        )
 
     def run_in(self, pstyle: str, lead_style: str, marker: str, heading: str, body: str) -> None:
         """A numbered paragraph (a style with an outline level): marker and lead sentence in the

@@ -48,8 +48,20 @@ def setup_section(doc: DocxDocument, m: Metrics, style: Style) -> None:
         if el.tag in {qn("w:pgSz"), qn("w:pgMar"), qn("w:cols"), qn("w:docGrid")}:
             sect.remove(el)
     sect.append(w("pgSz", {"w": m.page_w, "h": m.page_h}))
-    sect.append(w("pgMar", {"top": m.top, "right": m.right, "bottom": m.bottom, "left": m.left,
-                            "header": 851, "footer": footer_distance(style), "gutter": 0}))
+    sect.append(
+        w(
+            "pgMar",
+            {
+                "top": m.top,
+                "right": m.right,
+                "bottom": m.bottom,
+                "left": m.left,
+                "header": 851,
+                "footer": footer_distance(style),
+                "gutter": 0,
+            },
+        )
+    )
     sect.append(w("cols", {"space": 425}))
     sect.append(w("docGrid", {"type": "lines", "linePitch": m.line}))
 
@@ -124,8 +136,11 @@ def setup_footers(doc: DocxDocument, m: Metrics) -> None:
         root = footer._element
         for p in root.findall(qn("w:p")):
             root.remove(p)
-        runs = [text_run("— ", PAGE_NUMBER), *field_runs("PAGE", "1", PAGE_NUMBER),
-                text_run(" —", PAGE_NUMBER)]
+        runs = [
+            text_run("— ", PAGE_NUMBER),
+            *field_runs("PAGE", "1", PAGE_NUMBER),
+            text_run(" —", PAGE_NUMBER),
+        ]
         root.append(paragraph(FOOTER, [w("jc", {"val": jc}), w("ind", {ind: m.tail_indent})], runs))
 
 
@@ -184,5 +199,6 @@ def setup_app_properties(doc: DocxDocument, b: Bulletin) -> None:
     pkg = doc.part.package
     part = next(r.target_part for r in pkg.rels.values() if r.reltype == RT.EXTENDED_PROPERTIES)
     # The template's part is a plain blob (python-docx has no API for it).
-    part._blob = APP_XML.format(application=f"unionbulletin {__version__}",
-                                company=escape(_plain(b.org))).encode()
+    part._blob = APP_XML.format(
+        application=f"unionbulletin {__version__}", company=escape(_plain(b.org))
+    ).encode()

@@ -119,9 +119,17 @@ STYLE_NAMES: dict[str, str] = {
 }
 
 
-def _style(kind: str, style_id: str, based_on: str | None, ppr: list[BaseOxmlElement],
-           rpr: list[BaseOxmlElement], *, default: bool = False, next_id: str | None = None,
-           priority: int = 1) -> BaseOxmlElement:
+def _style(
+    kind: str,
+    style_id: str,
+    based_on: str | None,
+    ppr: list[BaseOxmlElement],
+    rpr: list[BaseOxmlElement],
+    *,
+    default: bool = False,
+    next_id: str | None = None,
+    priority: int = 1,
+) -> BaseOxmlElement:
     attrs: dict[str, object] = {"type": kind, "styleId": style_id}
     if default:
         attrs["default"] = 1
@@ -154,8 +162,13 @@ def _no_indent() -> BaseOxmlElement:
 
 def _grid_rpr(names: dict[FontRole, str], m: Metrics) -> list[BaseOxmlElement]:
     """Run properties of the 28-character grid: 仿宋 16 pt with the grid's character spacing."""
-    return [fonts(names[FontRole.FANGSONG]), w("spacing", {"val": BODY_CHAR_SPACING}), w("kern", {"val": 0}),
-            *size(m.body_half_points), lang()]
+    return [
+        fonts(names[FontRole.FANGSONG]),
+        w("spacing", {"val": BODY_CHAR_SPACING}),
+        w("kern", {"val": 0}),
+        *size(m.body_half_points),
+        lang(),
+    ]
 
 
 def _line_ppr(m: Metrics, style: Style) -> list[BaseOxmlElement]:
@@ -177,7 +190,8 @@ def doc_defaults(names: dict[FontRole, str], m: Metrics, style: Style) -> BaseOx
 def build_styles(names: dict[FontRole, str], m: Metrics, style: Style) -> list[BaseOxmlElement]:
     """Every style the writer uses, in the order Word lists them."""
     body_ppr = [
-        w("widowControl", {"val": 0}), *_line_ppr(m, style),
+        w("widowControl", {"val": 0}),
+        *_line_ppr(m, style),
         # In twips only (2 grid cells = 31.6 pt): a character-unit indent (firstLineChars) would be
         # inherited by every derived style and override their own indents in Word, and Word and
         # LibreOffice measure character units differently.
@@ -190,56 +204,135 @@ def build_styles(names: dict[FontRole, str], m: Metrics, style: Style) -> list[B
         _style("paragraph", NORMAL, None, body_ppr, body_rpr, default=True, priority=0),
         _style("character", "DefaultParagraphFont", None, [], [], default=True),
         _style("table", "TableNormal", None, [], [], default=True),
-        _style("paragraph", TITLE, NORMAL,
-               [w("keepNext"), w("keepLines"), _no_indent(), w("jc", {"val": "center"}), outline(0)],
-               [fonts(names[FontRole.XIAOBIAOSONG]), no_spacing(), *size(m.title_half_points)],
-               next_id=NORMAL, priority=10),
-        _style("paragraph", MASTHEAD, NORMAL,
-               [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "center"})],
-               [fonts(names[FontRole.XIAOBIAOSONG]), w("color", {"val": RED}),
-                w("spacing", {"val": 0}), *size(84)]),
-        _style("paragraph", ISSUE, NORMAL,
-               [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "center"})], []),
-        _style("paragraph", ISSUER, NORMAL,
-               [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "left"}),
-                w("tabs", None,
-                  w("tab", {"val": "left", "pos": m.issuer_tab}),
-                  w("tab", {"val": "right", "pos": m.text_w - m.issuer_tab}))],
-               [no_spacing()]),
+        _style(
+            "paragraph",
+            TITLE,
+            NORMAL,
+            [w("keepNext"), w("keepLines"), _no_indent(), w("jc", {"val": "center"}), outline(0)],
+            [fonts(names[FontRole.XIAOBIAOSONG]), no_spacing(), *size(m.title_half_points)],
+            next_id=NORMAL,
+            priority=10,
+        ),
+        _style(
+            "paragraph",
+            MASTHEAD,
+            NORMAL,
+            [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "center"})],
+            [
+                fonts(names[FontRole.XIAOBIAOSONG]),
+                w("color", {"val": RED}),
+                w("spacing", {"val": 0}),
+                *size(84),
+            ],
+        ),
+        _style(
+            "paragraph",
+            ISSUE,
+            NORMAL,
+            [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "center"})],
+            [],
+        ),
+        _style(
+            "paragraph",
+            ISSUER,
+            NORMAL,
+            [
+                w("snapToGrid", {"val": 0}),
+                _no_indent(),
+                w("jc", {"val": "left"}),
+                w(
+                    "tabs",
+                    None,
+                    w("tab", {"val": "left", "pos": m.issuer_tab}),
+                    w("tab", {"val": "right", "pos": m.text_w - m.issuer_tab}),
+                ),
+            ],
+            [no_spacing()],
+        ),
         _style("paragraph", SPACER, NORMAL, [w("snapToGrid", {"val": 0}), _no_indent()], []),
         _style("paragraph", BLANK, NORMAL, [_no_indent()], []),
         _style("paragraph", ITEM, NORMAL, [outline(1)], [], next_id=NORMAL),
         _style("paragraph", SUBITEM, NORMAL, [outline(2)], [], next_id=NORMAL),
-        _style("paragraph", TASK_TITLE, NORMAL, [w("keepNext"), w("keepLines"), outline(1)],
-               [fonts(names[FontRole.HEITI])], next_id=TASK_FIELD),
+        _style(
+            "paragraph",
+            TASK_TITLE,
+            NORMAL,
+            [w("keepNext"), w("keepLines"), outline(1)],
+            [fonts(names[FontRole.HEITI])],
+            next_id=TASK_FIELD,
+        ),
         _style("paragraph", TASK_FIELD, NORMAL, [], []),
-        _style("paragraph", TABLE_HEAD, NORMAL,
-               [w("keepNext"), w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "center"}),
-                spacing(480)],
-               [fonts(names[FontRole.HEITI]), no_spacing(), *size(m.tail_half_points)]),
-        _style("paragraph", TABLE_TEXT, NORMAL,
-               [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "left"}), spacing(480)],
-               [no_spacing(), *size(m.tail_half_points)]),
-        _style("paragraph", TAIL, NORMAL,
-               [w("ind", {"left": m.tail_indent + 2 * m.tail_indent, "right": m.tail_indent,
-                          "hanging": 2 * m.tail_indent}),
-                w("jc", {"val": "both"})],
-               [no_spacing(), *size(m.tail_half_points)]),
-        _style("paragraph", TAIL_CONTACT, NORMAL,
-               [_no_indent(), w("jc", {"val": "left"}),
-                w("tabs", None,
-                  w("tab", {"val": "left", "pos": m.tail_indent}),
-                  w("tab", {"val": "right", "pos": contact_tab}))],
-               [no_spacing(), *size(m.tail_half_points)]),
-        _style("paragraph", FOOTER, NORMAL,
-               [w("snapToGrid", {"val": 0}), spacing(360), _no_indent()],
-               [fonts(names[FontRole.SONGTI]), no_spacing(), *size(m.page_number_half_points)],
-               priority=99),
+        _style(
+            "paragraph",
+            TABLE_HEAD,
+            NORMAL,
+            [
+                w("keepNext"),
+                w("snapToGrid", {"val": 0}),
+                _no_indent(),
+                w("jc", {"val": "center"}),
+                spacing(480),
+            ],
+            [fonts(names[FontRole.HEITI]), no_spacing(), *size(m.tail_half_points)],
+        ),
+        _style(
+            "paragraph",
+            TABLE_TEXT,
+            NORMAL,
+            [w("snapToGrid", {"val": 0}), _no_indent(), w("jc", {"val": "left"}), spacing(480)],
+            [no_spacing(), *size(m.tail_half_points)],
+        ),
+        _style(
+            "paragraph",
+            TAIL,
+            NORMAL,
+            [
+                w(
+                    "ind",
+                    {
+                        "left": m.tail_indent + 2 * m.tail_indent,
+                        "right": m.tail_indent,
+                        "hanging": 2 * m.tail_indent,
+                    },
+                ),
+                w("jc", {"val": "both"}),
+            ],
+            [no_spacing(), *size(m.tail_half_points)],
+        ),
+        _style(
+            "paragraph",
+            TAIL_CONTACT,
+            NORMAL,
+            [
+                _no_indent(),
+                w("jc", {"val": "left"}),
+                w(
+                    "tabs",
+                    None,
+                    w("tab", {"val": "left", "pos": m.tail_indent}),
+                    w("tab", {"val": "right", "pos": contact_tab}),
+                ),
+            ],
+            [no_spacing(), *size(m.tail_half_points)],
+        ),
+        _style(
+            "paragraph",
+            FOOTER,
+            NORMAL,
+            [w("snapToGrid", {"val": 0}), spacing(360), _no_indent()],
+            [fonts(names[FontRole.SONGTI]), no_spacing(), *size(m.page_number_half_points)],
+            priority=99,
+        ),
         _style("character", LEAD, "DefaultParagraphFont", [], [fonts(names[FontRole.HEITI])]),
         _style("character", LEAD2, "DefaultParagraphFont", [], [fonts(names[FontRole.KAITI])]),
-        _style("character", PAGE_NUMBER, "DefaultParagraphFont", [],
-               [fonts(names[FontRole.SONGTI]), w("spacing", {"val": 0}), *size(m.page_number_half_points)],
-               priority=99),
+        _style(
+            "character",
+            PAGE_NUMBER,
+            "DefaultParagraphFont",
+            [],
+            [fonts(names[FontRole.SONGTI]), w("spacing", {"val": 0}), *size(m.page_number_half_points)],
+            priority=99,
+        ),
     ]
     return styles
 

@@ -28,12 +28,19 @@ CENTRED_CELL_MARGIN = 60  # twips
 TAIL_SLACK = 60
 
 
-def _cell(width: int, paragraphs: Sequence[BaseOxmlElement], v_align: str = "center",
-          side_margin: int | None = None) -> BaseOxmlElement:
+def _cell(
+    width: int, paragraphs: Sequence[BaseOxmlElement], v_align: str = "center", side_margin: int | None = None
+) -> BaseOxmlElement:
     tcpr = w("tcPr", None, w("tcW", {"w": width, "type": "dxa"}))
     if side_margin is not None:
-        tcpr.append(w("tcMar", None, w("left", {"w": side_margin, "type": "dxa"}),
-                      w("right", {"w": side_margin, "type": "dxa"})))
+        tcpr.append(
+            w(
+                "tcMar",
+                None,
+                w("left", {"w": side_margin, "type": "dxa"}),
+                w("right", {"w": side_margin, "type": "dxa"}),
+            )
+        )
     tcpr.append(w("vAlign", {"val": v_align}))
     return w("tc", None, tcpr, *paragraphs)
 
@@ -50,13 +57,29 @@ def _text(value: str) -> str:
 
 
 def _margins(left: int, top: int = 0) -> BaseOxmlElement:
-    return w("tblCellMar", None, w("top", {"w": top, "type": "dxa"}), w("left", {"w": left, "type": "dxa"}),
-             w("bottom", {"w": top, "type": "dxa"}), w("right", {"w": left, "type": "dxa"}))
+    return w(
+        "tblCellMar",
+        None,
+        w("top", {"w": top, "type": "dxa"}),
+        w("left", {"w": left, "type": "dxa"}),
+        w("bottom", {"w": top, "type": "dxa"}),
+        w("right", {"w": left, "type": "dxa"}),
+    )
 
 
 def _look(first_row: bool) -> BaseOxmlElement:
-    return w("tblLook", {"val": "0000", "firstRow": first_row, "lastRow": 0, "firstColumn": 0,
-                         "lastColumn": 0, "noHBand": 1, "noVBand": 1})
+    return w(
+        "tblLook",
+        {
+            "val": "0000",
+            "firstRow": first_row,
+            "lastRow": 0,
+            "firstColumn": 0,
+            "lastColumn": 0,
+            "noHBand": 1,
+            "noVBand": 1,
+        },
+    )
 
 
 def tail_texts(b: Bulletin, style: Style) -> tuple[list[str], list[str]]:
@@ -64,8 +87,11 @@ def tail_texts(b: Bulletin, style: Style) -> tuple[list[str], list[str]]:
     the left and the right part), as the layout engine composes them."""
     d = b.distribution
     stop = "。" if style.tail.final_full_stop else ""
-    entries = [f"{label}：{joined(names)}{stop}"
-               for label, names in (("报", d.report_to), ("送", d.copy_to), ("发", d.send_to)) if any(names)]
+    entries = [
+        f"{label}：{joined(names)}{stop}"
+        for label, names in (("报", d.report_to), ("送", d.copy_to), ("发", d.send_to))
+        if any(names)
+    ]
     copies = f"共印{b.copies}份" if b.copies is not None else ""
     contact: list[str] = []
     first = f"\t责任编辑：{b.editor}" if b.editor else ""
@@ -96,20 +122,39 @@ def tail_table(b: Bulletin, style: Style, m: st.Metrics) -> BaseOxmlElement | No
     line = (max(1, lines) * m.line - TAIL_SLACK) // max(1, lines)
     rows = [
         _row([_cell(m.text_w, [paragraph(pstyle, [spacing(line)], [text_run(_text(t))]) for t in texts])])
-        for texts, pstyle in ((entries, st.TAIL), (contact, st.TAIL_CONTACT)) if texts
+        for texts, pstyle in ((entries, st.TAIL), (contact, st.TAIL_CONTACT))
+        if texts
     ]
     props = w(
-        "tblPr", None,
+        "tblPr",
+        None,
         w("tblStyle", {"val": "TableNormal"}),
-        w("tblpPr", {"leftFromText": 0, "rightFromText": 0, "topFromText": 0, "bottomFromText": 0,
-                     "vertAnchor": "margin", "horzAnchor": "page", "tblpX": m.left, "tblpYSpec": "bottom"}),
+        w(
+            "tblpPr",
+            {
+                "leftFromText": 0,
+                "rightFromText": 0,
+                "topFromText": 0,
+                "bottomFromText": 0,
+                "vertAnchor": "margin",
+                "horzAnchor": "page",
+                "tblpX": m.left,
+                "tblpYSpec": "bottom",
+            },
+        ),
         w("tblOverlap", {"val": "never"}),
         w("tblW", {"w": m.text_w, "type": "dxa"}),
         w("tblInd", {"w": 0, "type": "dxa"}),
-        w("tblBorders", None,
-          border("top", THICK, st.BLACK), border("left", 0, "auto", style="nil"),
-          border("bottom", THICK, st.BLACK), border("right", 0, "auto", style="nil"),
-          border("insideH", THIN, st.BLACK), border("insideV", 0, "auto", style="nil")),
+        w(
+            "tblBorders",
+            None,
+            border("top", THICK, st.BLACK),
+            border("left", 0, "auto", style="nil"),
+            border("bottom", THICK, st.BLACK),
+            border("right", 0, "auto", style="nil"),
+            border("insideH", THIN, st.BLACK),
+            border("insideV", 0, "auto", style="nil"),
+        ),
         w("tblLayout", {"type": "fixed"}),
         _margins(0),
         _look(False),
@@ -127,21 +172,37 @@ def plan_table(tasks: Sequence[Task], style: Style, m: st.Metrics) -> BaseOxmlEl
         ppr = [w("jc", {"val": "center"})] if centred else []
         # Centred cells hold exactly their longest entry in the PDF; smaller side margins keep
         # LibreOffice from wrapping such an entry (序号, 责任领导) on a rounding error.
-        return _cell(widths[i], [paragraph(pstyle, ppr, [text_run(_text(text))] if text else [])],
-                     "top", CENTRED_CELL_MARGIN if centred else None)
+        return _cell(
+            widths[i],
+            [paragraph(pstyle, ppr, [text_run(_text(text))] if text else [])],
+            "top",
+            CENTRED_CELL_MARGIN if centred else None,
+        )
 
     rows = [_row([cell(i, h, st.TABLE_HEAD, True) for i, h in enumerate(layout_table.HEADERS)], header=True)]
     for n, task in enumerate(tasks):
-        values = (chinese_numeral(n + 1), task.content, joined(task.leaders), joined(task.departments),
-                  task.deadline)
+        values = (
+            chinese_numeral(n + 1),
+            task.content,
+            joined(task.leaders),
+            joined(task.departments),
+            task.deadline,
+        )
         rows.append(_row([cell(i, v, st.TABLE_TEXT, i in (0, 4)) for i, v in enumerate(values)]))
     props = w(
-        "tblPr", None,
+        "tblPr",
+        None,
         w("tblStyle", {"val": "TableNormal"}),
         w("tblW", {"w": m.text_w, "type": "dxa"}),
         w("tblInd", {"w": 0, "type": "dxa"}),
-        w("tblBorders", None, *(border(side, PLAN_RULE, st.BLACK)
-                                for side in ("top", "left", "bottom", "right", "insideH", "insideV"))),
+        w(
+            "tblBorders",
+            None,
+            *(
+                border(side, PLAN_RULE, st.BLACK)
+                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+            ),
+        ),
         w("tblLayout", {"type": "fixed"}),
         _margins(to_twips(layout_table.PAD_X), to_twips(layout_table.PAD_Y)),
         _look(True),

@@ -77,18 +77,83 @@ def child(parent: BaseOxmlElement, tag: str, attrs: Mapping[str, object] | None 
 
 # Child order of w:pPr and w:rPr required by the schema (Word rejects files that break it).
 PPR_ORDER = (
-    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-    "sectPr", "pPrChange",
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
 )
 RPR_ORDER = (
-    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-    "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-    "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-    "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
 )
 
 
@@ -146,8 +211,9 @@ def field_runs(instruction: str, placeholder: str, rstyle: str | None = None) ->
     ]
 
 
-def paragraph(pstyle: str | None, ppr: Iterable[BaseOxmlElement] = (),
-              runs: Iterable[BaseOxmlElement] = ()) -> BaseOxmlElement:
+def paragraph(
+    pstyle: str | None, ppr: Iterable[BaseOxmlElement] = (), runs: Iterable[BaseOxmlElement] = ()
+) -> BaseOxmlElement:
     """A ``w:p`` with its style, extra paragraph properties and runs."""
     p = w("p")
     parts = list(ppr)
@@ -167,8 +233,9 @@ def spacing(line: int | None = None, rule: str = "exact", before: int = 0, after
     return w("spacing", attrs)
 
 
-def border(side: str, size_eighths: int, colour: str, space: int = 0,
-           style: str = "single") -> BaseOxmlElement:
+def border(
+    side: str, size_eighths: int, colour: str, space: int = 0, style: str = "single"
+) -> BaseOxmlElement:
     return w(side, {"val": style, "sz": size_eighths, "space": space, "color": colour})
 
 

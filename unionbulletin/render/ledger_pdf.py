@@ -45,8 +45,14 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.date,
-                      settings: OrgSettings | None = None, *, fonts: FontResolver) -> bytes:
+def render_ledger_pdf(
+    entries: Sequence[LedgerEntry],
+    title: str,
+    today: _dt.date,
+    settings: OrgSettings | None = None,
+    *,
+    fonts: FontResolver,
+) -> bytes:
     """The ledger as a landscape A4 table, drawn with `fonts` (the caller's resolver)."""
     settings = settings or OrgSettings()
     title_font = _font(fonts, FontRole.XIAOBIAOSONG)
@@ -57,8 +63,9 @@ def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.dat
     width = page[0] - 2 * margin
     title_style = ParagraphStyle("title", fontName=title_font, fontSize=20, leading=28, alignment=1)
     note_style = ParagraphStyle("note", fontName=body_font, fontSize=10.5, leading=14, alignment=2)
-    head_style = ParagraphStyle("head", fontName=head_font, fontSize=10.5, leading=13, alignment=1,
-                                wordWrap="CJK")
+    head_style = ParagraphStyle(
+        "head", fontName=head_font, fontSize=10.5, leading=13, alignment=1, wordWrap="CJK"
+    )
     body = ParagraphStyle("body", fontName=body_font, fontSize=10.5, leading=13.5, wordWrap="CJK")
     late = ParagraphStyle("late", parent=body, textColor=RED)
 
@@ -67,19 +74,34 @@ def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.dat
         style = late if e.overdue else body
         rows.append([Paragraph(escape(_cell(v)), style) for v in entry_row(n, e)])
     table = Table(rows, colWidths=[s * width for s in _SHARES], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), body_font),  # else each cell selects Helvetica (never embedded)
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                (
+                    "FONTNAME",
+                    (0, 0),
+                    (-1, -1),
+                    body_font,
+                ),  # else each cell selects Helvetica (never embedded)
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     overdue = sum(e.overdue for e in entries)
-    note = (f"共 {len(entries)} 项，其中逾期未完成 {overdue} 项（红色）。"
-            f"制表日期：{today.year}年{today.month}月{today.day}日")
-    story = [Paragraph(escape(title), title_style), Spacer(1, 4 * mm), Paragraph(escape(note), note_style),
-             Spacer(1, 3 * mm)]
+    note = (
+        f"共 {len(entries)} 项，其中逾期未完成 {overdue} 项（红色）。"
+        f"制表日期：{today.year}年{today.month}月{today.day}日"
+    )
+    story = [
+        Paragraph(escape(title), title_style),
+        Spacer(1, 4 * mm),
+        Paragraph(escape(note), note_style),
+        Spacer(1, 3 * mm),
+    ]
     story.append(table if entries else Paragraph("没有符合条件的任务。", body))
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
@@ -87,8 +109,16 @@ def render_ledger_pdf(entries: Sequence[LedgerEntry], title: str, today: _dt.dat
         canvas.drawCentredString(page[0] / 2, 8 * mm, f"第 {doc.page} 页")
 
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=title, author=settings.org)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=settings.org,
+    )
     # Our font as the canvas's initial font: reportlab's default would put an unused, non-embedded
     # Helvetica on every page (see render.pdf.new_canvas).
     doc.initialFontName = body_font

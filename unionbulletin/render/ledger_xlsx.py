@@ -15,7 +15,7 @@ from openpyxl.worksheet.page import PageMargins
 from ..domain.ledger import COLUMNS, LedgerEntry, entry_row
 
 WIDTHS = (6, 48, 14, 18, 12, 11, 11, 9, 8, 12, 9, 11)  # in characters of the default font
-DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\""
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 

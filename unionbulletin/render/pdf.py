@@ -176,7 +176,7 @@ class _Painter:
             # splitString assigns subset codes exactly as textOut will (c._doc is reportlab's own
             # handle for it, used the same way by its text objects).
             for _subset, encoded in font.splitString("".join(g.ch for g in segment), c._doc):
-                pieces.append(segment[start:start + len(encoded)])
+                pieces.append(segment[start : start + len(encoded)])
                 start += len(encoded)
         return pieces
 
@@ -285,8 +285,13 @@ def render_document(document: Document, fonts: FontResolver) -> PdfResult:
     return PdfResult(buffer.getvalue(), tuple(painter.missing), dict(painter.faces), tuple(painter.warnings))
 
 
-def render_pdf_result(bulletin: Bulletin, settings: OrgSettings | None = None, *,
-                      fonts: FontResolver, style: Style | None = None) -> PdfResult:
+def render_pdf_result(
+    bulletin: Bulletin,
+    settings: OrgSettings | None = None,
+    *,
+    fonts: FontResolver,
+    style: Style | None = None,
+) -> PdfResult:
     """The PDF of ``bulletin`` with the report of fonts used and characters no font has.
 
     `fonts` is the caller's resolver (the window's render setup, or the command line's
@@ -298,7 +303,12 @@ def render_pdf_result(bulletin: Bulletin, settings: OrgSettings | None = None, *
     return render_document(document, fonts)
 
 
-def render_pdf(bulletin: Bulletin, settings: OrgSettings | None = None, *,
-               fonts: FontResolver, style: Style | None = None) -> bytes:
+def render_pdf(
+    bulletin: Bulletin,
+    settings: OrgSettings | None = None,
+    *,
+    fonts: FontResolver,
+    style: Style | None = None,
+) -> bytes:
     """PDF bytes of ``bulletin`` in the official layout (the entry point of ``export.export_bulletin``)."""
     return render_pdf_result(bulletin, settings, fonts=fonts, style=style).data

@@ -49,9 +49,15 @@ def _outline_title(label: str, title: str) -> str:
     return f"{label} {title}" if label else title
 
 
-def render_volume(bulletins: Sequence[Bulletin], settings: OrgSettings, cover: CoverText, *,
-                  duplex: bool = True, fonts: FontResolver,
-                  progress: Progress | None = None) -> VolumeResult:
+def render_volume(
+    bulletins: Sequence[Bulletin],
+    settings: OrgSettings,
+    cover: CoverText,
+    *,
+    duplex: bool = True,
+    fonts: FontResolver,
+    progress: Progress | None = None,
+) -> VolumeResult:
     """PDF bytes of the compilation of ``bulletins`` (in the order given) and its page plan, drawn
     with `fonts` (the caller's resolver)."""
     style = style_for(settings)
@@ -120,6 +126,7 @@ def render_volume(bulletins: Sequence[Bulletin], settings: OrgSettings, cover: C
     c.save()
     if painter.missing:
         log.warning("无字体可显示的字符（以方框代替）：%s", "".join(painter.missing))
-    result = PdfResult(buffer.getvalue(), tuple(painter.missing), dict(painter.faces),
-                       tuple(painter.warnings))
+    result = PdfResult(
+        buffer.getvalue(), tuple(painter.missing), dict(painter.faces), tuple(painter.warnings)
+    )
     return VolumeResult(result, plan)

@@ -112,8 +112,10 @@ def _slice(run: TextRun, start: int, end: int) -> TextRun:
 
 
 # QPainter::end() as the C++ library exports it (Itanium ABI: Linux, macOS; MSVC: Windows, 64 bit).
-_END_SYMBOLS = {"linux": ("libQt6Gui.so.6", "_ZN8QPainter3endEv"),
-                "win32": ("Qt6Gui.dll", "?end@QPainter@@QEAA_NXZ")}
+_END_SYMBOLS = {
+    "linux": ("libQt6Gui.so.6", "_ZN8QPainter3endEv"),
+    "win32": ("Qt6Gui.dll", "?end@QPainter@@QEAA_NXZ"),
+}
 _native_end: Callable[[int], bool] | bool | None = False  # False: not looked up yet
 
 

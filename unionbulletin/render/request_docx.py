@@ -35,8 +35,16 @@ NEXT_HEADER = ("序号", "工作任务", "责任领导", "完成时限")
 NEXT_WIDTHS = (1.3, 10.2, 2.8, 2.7)
 
 
-def _para(container: DocxDocument | _Cell, text: str, face: str, size: float, *, bold: bool = False,
-          align: WD_ALIGN_PARAGRAPH | None = None, colour: RGBColor | None = None) -> Paragraph:
+def _para(
+    container: DocxDocument | _Cell,
+    text: str,
+    face: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    colour: RGBColor | None = None,
+) -> Paragraph:
     p: Paragraph = container.add_paragraph()
     if align is not None:
         p.alignment = align
@@ -51,8 +59,15 @@ def _para(container: DocxDocument | _Cell, text: str, face: str, size: float, *,
     return p
 
 
-def _fill(cell: _Cell, text: str, face: str, size: float, *, bold: bool = False,
-          align: WD_ALIGN_PARAGRAPH | None = None) -> None:
+def _fill(
+    cell: _Cell,
+    text: str,
+    face: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+) -> None:
     p = cell.paragraphs[0]
     if align is not None:
         p.alignment = align
@@ -80,8 +95,14 @@ def _table(doc: DocxDocument, header: tuple[str, ...], widths: tuple[float, ...]
     return table
 
 
-def _row(table: Table, values: tuple[str, ...], widths: tuple[float, ...], face: str,
-         centred: tuple[int, ...] = (), height_cm: float = 0) -> None:
+def _row(
+    table: Table,
+    values: tuple[str, ...],
+    widths: tuple[float, ...],
+    face: str,
+    centred: tuple[int, ...] = (),
+    height_cm: float = 0,
+) -> None:
     row = table.add_row()
     if height_cm:
         row.height = Cm(height_cm)
@@ -94,11 +115,15 @@ def _row(table: Table, values: tuple[str, ...], widths: tuple[float, ...], face:
             _para(cell, line, face, 11)
 
 
-def render_request_docx(form: RequestForm, font_setting: FontNames | str = FontNames.GB2312,
-                        deadline_note: str = "") -> bytes:
+def render_request_docx(
+    form: RequestForm, font_setting: FontNames | str = FontNames.GB2312, deadline_note: str = ""
+) -> bytes:
     names = font_names(font_setting)
-    title_face, heading_face, body_face = (names[FontRole.XIAOBIAOSONG], names[FontRole.HEITI],
-                                           names[FontRole.FANGSONG])
+    title_face, heading_face, body_face = (
+        names[FontRole.XIAOBIAOSONG],
+        names[FontRole.HEITI],
+        names[FontRole.FANGSONG],
+    )
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -119,8 +144,9 @@ def render_request_docx(form: RequestForm, font_setting: FontNames | str = FontN
     _para(doc, form.title, title_face, 20, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(doc, "", body_face, 8)
     _para(doc, f"填报部室：{mark.department}　　填报人：__________　　联系电话：__________", body_face, 12)
-    note = ("填写说明：在“完成情况”中写明做了什么、取得什么效果；"
-            "“状态”只保留一项（把□改成√，或删去另外两项）。")
+    note = (
+        "填写说明：在“完成情况”中写明做了什么、取得什么效果；“状态”只保留一项（把□改成√，或删去另外两项）。"
+    )
     if deadline_note:
         note += f"请于{deadline_note}前交回办公室。"
     _para(doc, note, body_face, 10.5)
@@ -129,13 +155,30 @@ def render_request_docx(form: RequestForm, font_setting: FontNames | str = FontN
     _para(doc, f"一、{mark.period.month}月工作安排完成情况", heading_face, 14)
     table = _table(doc, TASK_HEADER, TASK_WIDTHS, heading_face)
     for ft in form.tasks:
-        _row(table, (str(ft.number), ft.task.content, joined(ft.task.leaders), ft.task.deadline, "",
-                     STATUS_CHOICES.replace("　", "\n")), TASK_WIDTHS, body_face, centred=(0,), height_cm=3.2)
+        _row(
+            table,
+            (
+                str(ft.number),
+                ft.task.content,
+                joined(ft.task.leaders),
+                ft.task.deadline,
+                "",
+                STATUS_CHOICES.replace("　", "\n"),
+            ),
+            TASK_WIDTHS,
+            body_face,
+            centred=(0,),
+            height_cm=3.2,
+        )
 
     _para(doc, "", body_face, 6)
     _para(doc, f"二、{mark.period.month}月其他工作", heading_face, 14)
-    _para(doc, "每项工作一行：左边一句话概括（将印为黑体导语），右边写具体内容。行不够可以增加。",
-          body_face, 10.5)
+    _para(
+        doc,
+        "每项工作一行：左边一句话概括（将印为黑体导语），右边写具体内容。行不够可以增加。",
+        body_face,
+        10.5,
+    )
     table = _table(doc, OTHER_HEADER, OTHER_WIDTHS, heading_face)
     for _ in range(OTHER_WORK_ROWS):
         _row(table, ("", ""), OTHER_WIDTHS, body_face, height_cm=2.5)

@@ -33,8 +33,11 @@ class NotABulletinFile(DatabaseDamaged):
         elif backup is not None:
             hint = f"如果这里原来是简报数据文件，最近的完好备份：{backup}。"
         StorageError.__init__(
-            self, path, f"这不是简报数据文件：{path}。程序没有改动它。{hint}"
-            "请选择本程序的数据文件（如 bulletins.json，或 backups 中的备份）。")
+            self,
+            path,
+            f"这不是简报数据文件：{path}。程序没有改动它。{hint}"
+            "请选择本程序的数据文件（如 bulletins.json，或 backups 中的备份）。",
+        )
 
 
 def was_data_file(raw: bytes) -> bool:

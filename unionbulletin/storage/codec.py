@@ -78,6 +78,7 @@ def ignored_from_doc(doc_id: int, doc: Doc) -> frozenset[str]:
 
 # ---- settings -------------------------------------------------------------------------------------
 
+
 def _distribution_doc(d: Distribution) -> Doc:
     return {"report_to": list(d.report_to), "copy_to": list(d.copy_to), "send_to": list(d.send_to)}
 
@@ -160,18 +161,24 @@ def settings_from_doc(doc: Any) -> OrgSettings:
         issue_format=f.text("issue_format", base.issue_format),
         editor=f.text("editor", base.editor),
         phone=f.text("phone", base.phone),
-        distribution=Distribution(report_to=f.names("report_to", dist), copy_to=f.names("copy_to", dist),
-                                  send_to=f.names("send_to", dist)),
-        plan_layout=PlanLayout(f.choice("plan_layout", base.plan_layout.value,
-                                        [p.value for p in PlanLayout])),
+        distribution=Distribution(
+            report_to=f.names("report_to", dist),
+            copy_to=f.names("copy_to", dist),
+            send_to=f.names("send_to", dist),
+        ),
+        plan_layout=PlanLayout(
+            f.choice("plan_layout", base.plan_layout.value, [p.value for p in PlanLayout])
+        ),
         hanging_punctuation=f.flag("hanging_punctuation", base.hanging_punctuation),
-        docx_font_names=FontNames(f.choice("docx_font_names", base.docx_font_names.value,
-                                           [n.value for n in FontNames])),
+        docx_font_names=FontNames(
+            f.choice("docx_font_names", base.docx_font_names.value, [n.value for n in FontNames])
+        ),
         font_files=tuple(sorted(font_files.items())),
     )
 
 
 # ---- address book ---------------------------------------------------------------------------------
+
 
 def address_book_to_doc(a: AddressBook) -> Doc:
     return {
@@ -191,11 +198,13 @@ def address_book_from_doc(doc: Any) -> AddressBook:
     for i, raw in enumerate(f.objects("recipient_groups")):
         gf = _Fields(f"address_book.recipient_groups[{i}]", raw)
         groups.append(RecipientGroup(name=gf.text("name", ""), members=gf.names("members")))
-    return AddressBook(leaders=tuple(leaders), departments=f.names("departments"),
-                       recipient_groups=tuple(groups))
+    return AddressBook(
+        leaders=tuple(leaders), departments=f.names("departments"), recipient_groups=tuple(groups)
+    )
 
 
 # ---- the whole file -------------------------------------------------------------------------------
+
 
 def next_bulletin_id(tables: Tables) -> int:
     """The id the next bulletin gets: never reuses one, even if the counter was not saved."""
@@ -227,6 +236,7 @@ def check_tables(tables: Tables) -> None:
 
 
 # ---- before every write ---------------------------------------------------------------------------
+
 
 class Refused(Exception):
     """Internal: the document must not be written; `reasons` are Chinese sentences."""

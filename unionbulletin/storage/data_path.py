@@ -53,14 +53,20 @@ def real_data_path(path: Path | str) -> Path:
     try:
         mode = os.stat(real).st_mode
     except FileNotFoundError as exc:
-        raise StorageError(path, f"数据文件 {path} 是一个链接，指向的 {real} 不存在。"
-                                 "请检查链接（例如 U 盘是否已插入），或用 --db 指定数据文件。") from exc
+        raise StorageError(
+            path,
+            f"数据文件 {path} 是一个链接，指向的 {real} 不存在。"
+            "请检查链接（例如 U 盘是否已插入），或用 --db 指定数据文件。",
+        ) from exc
     except OSError as exc:
         raise StorageError(path, f"无法读取数据文件 {path}：{reason(exc)}") from exc
     if not stat.S_ISREG(mode):
         shown = path if real == path else f"{path}（指向 {real}）"
-        raise StorageError(path, f"{shown} 是{_kind(mode)}，不是数据文件。程序没有读取或改动它；"
-                                 "请用 --db 指定一个 .json 数据文件。")
+        raise StorageError(
+            path,
+            f"{shown} 是{_kind(mode)}，不是数据文件。程序没有读取或改动它；"
+            "请用 --db 指定一个 .json 数据文件。",
+        )
     return real
 
 
@@ -86,8 +92,10 @@ def export_target_problem(target: Path | str, db_path: Path | str) -> str | None
     target = Path(target).expanduser().absolute()
     real_target = Path(os.path.realpath(target))
     db = Path(db_path)
-    message = (f"不能导出到 {target}：这是数据文件 {db.name} 或它的锁文件、恢复文件、备份，"
-               "覆盖它会毁掉全部简报。请另选文件名或文件夹。")
+    message = (
+        f"不能导出到 {target}：这是数据文件 {db.name} 或它的锁文件、恢复文件、备份，"
+        "覆盖它会毁掉全部简报。请另选文件名或文件夹。"
+    )
     for p in _protected(db):
         if real_target == Path(os.path.realpath(p)):
             return message
@@ -97,6 +105,5 @@ def export_target_problem(target: Path | str, db_path: Path | str) -> str | None
     real_db = Path(os.path.realpath(Path(db).expanduser().absolute()))
     for folder in dict.fromkeys((backup_folder(db.expanduser().absolute()), backup_folder(real_db))):
         if _inside(real_target, Path(os.path.realpath(folder))):
-            return (f"不能导出到 {target}：备份文件夹 {folder} 只存放数据文件的备份。"
-                    "请另选文件夹。")
+            return f"不能导出到 {target}：备份文件夹 {folder} 只存放数据文件的备份。请另选文件夹。"
     return None

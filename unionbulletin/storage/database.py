@@ -127,8 +127,9 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     @property
@@ -170,8 +171,13 @@ class Database:
         """
         count = len(self._bulletins())
         if count >= limits.BULLETINS_PER_FILE.value:
-            raise WriteRefused(self._path, [limits.BULLETINS_PER_FILE.exceeded(count + 1)
-                                            + "请先删除不需要的简报，或另建一个数据文件。"])
+            raise WriteRefused(
+                self._path,
+                [
+                    limits.BULLETINS_PER_FILE.exceeded(count + 1)
+                    + "请先删除不需要的简报，或另建一个数据文件。"
+                ],
+            )
         bulletin = self._saveable(codec.saveable_bulletin, bulletin)
         with self._writing():
             new_id = codec.next_bulletin_id(self._tables())
@@ -186,8 +192,9 @@ class Database:
             raise KeyError(bulletin_id)
         bulletin = self._saveable(codec.saveable_bulletin, bulletin)
         with self._writing():
-            self._db.table(codec.BULLETINS).update({codec.RECORD_BULLETIN: to_exchange(bulletin)},
-                                                   doc_ids=[bulletin_id])
+            self._db.table(codec.BULLETINS).update(
+                {codec.RECORD_BULLETIN: to_exchange(bulletin)}, doc_ids=[bulletin_id]
+            )
         self._cached(bulletin_id, bulletin)
 
     def ignored_findings(self, bulletin_id: int) -> frozenset[str]:
@@ -202,8 +209,9 @@ class Database:
         if bulletin_id not in self._bulletins():
             raise KeyError(bulletin_id)
         with self._writing():
-            self._db.table(codec.BULLETINS).update({codec.RECORD_IGNORED: sorted(set(keys))},
-                                                   doc_ids=[bulletin_id])
+            self._db.table(codec.BULLETINS).update(
+                {codec.RECORD_IGNORED: sorted(set(keys))}, doc_ids=[bulletin_id]
+            )
         self._cache_generation = self._storage.generation
 
     def delete(self, bulletin_id: int) -> None:
@@ -340,8 +348,7 @@ def _load_checked(path: Path, *, read_only: bool) -> tuple[Tables, bool]:
     except FileDamage as exc:
         raise DatabaseDamaged(path, newest_good_backup(path), str(exc)) from exc
     except OSError as exc:
-        raise StorageError(path, f"升级数据格式前无法备份 {path}：{reason(exc)}。"
-                                 "文件没有改动。") from exc
+        raise StorageError(path, f"升级数据格式前无法备份 {path}：{reason(exc)}。文件没有改动。") from exc
     return tables, version < current
 
 

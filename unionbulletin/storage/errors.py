@@ -33,8 +33,9 @@ class DatabaseDamaged(StorageError):
         self.backup = backup
         self.reason = reason
         why = f"（{reason}）" if reason else ""
-        super().__init__(path, f"数据文件 {path} 已损坏，无法读取{why}。程序没有改动它。"
-                               f"{_backup_hint(backup)}")
+        super().__init__(
+            path, f"数据文件 {path} 已损坏，无法读取{why}。程序没有改动它。{_backup_hint(backup)}"
+        )
 
 
 class DatabaseLocked(StorageError):
@@ -48,8 +49,10 @@ class DatabaseLocked(StorageError):
         if holder == "window":
             text = "正被另一个 unionbulletin 窗口使用，不能同时写入。请先关闭那个窗口；也可以只读方式打开。"
         elif holder == "command":
-            text = ("正被另一个 unionbulletin 命令（如正在进行的导入）使用，不能同时写入。请等它完成后重试；"
-                    "只读的查看（list、show）不受影响。")
+            text = (
+                "正被另一个 unionbulletin 命令（如正在进行的导入）使用，不能同时写入。请等它完成后重试；"
+                "只读的查看（list、show）不受影响。"
+            )
         else:
             text = "正被另一个 unionbulletin 程序使用，不能同时写入。请等它结束后重试；也可以只读方式打开。"
         super().__init__(path, f"数据文件 {path} {text}")
@@ -59,8 +62,9 @@ class DataFolderNotWritable(StorageError):
     """The lock file cannot be created beside the data file (a read-only folder, a CD, a share)."""
 
     def __init__(self, path: Path, folder: Path, reason: str) -> None:
-        super().__init__(path, f"无法在 {folder} 中创建锁文件（{reason}），不能写入数据文件 {path}；"
-                               "可以只读方式打开。")
+        super().__init__(
+            path, f"无法在 {folder} 中创建锁文件（{reason}），不能写入数据文件 {path}；可以只读方式打开。"
+        )
 
 
 class DatabaseTooNew(StorageError):
@@ -71,9 +75,12 @@ class DatabaseTooNew(StorageError):
         self.backup = backup
         limit = f"，本程序只支持到 {supported}" if supported else ""
         hint = f"最近的备份：{backup}。" if backup else ""
-        super().__init__(path, f"数据文件 {path} 由更新版本的 unionbulletin 写入"
-                               f"（数据格式版本 {version}{limit}）。程序没有改动它，"
-                               f"请升级 unionbulletin 后再打开。{hint}")
+        super().__init__(
+            path,
+            f"数据文件 {path} 由更新版本的 unionbulletin 写入"
+            f"（数据格式版本 {version}{limit}）。程序没有改动它，"
+            f"请升级 unionbulletin 后再打开。{hint}",
+        )
 
 
 class DatabaseReadOnly(StorageError):
@@ -88,8 +95,9 @@ class DatabaseWriteFailed(StorageError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.reason = reason
-        super().__init__(path, f"无法保存到数据文件 {path}：{reason}。文件保持上一次保存的内容，"
-                               "请处理后重试。")
+        super().__init__(
+            path, f"无法保存到数据文件 {path}：{reason}。文件保持上一次保存的内容，请处理后重试。"
+        )
 
 
 class WriteRefused(StorageError):

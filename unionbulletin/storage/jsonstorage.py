@@ -87,8 +87,10 @@ def parse_tables(raw: bytes) -> Tables:
             raise FileDamage(f"内容结构不对：表“{name}”应为对象")
         for key, doc in table.items():
             if not _CANONICAL_ID_RE.fullmatch(key):
-                raise FileDamage(f"内容结构不对：表“{name}”中的编号“{_short(key)}”不是规范的编号"
-                                 "（应为不以 0 开头的阿拉伯数字）")
+                raise FileDamage(
+                    f"内容结构不对：表“{name}”中的编号“{_short(key)}”不是规范的编号"
+                    "（应为不以 0 开头的阿拉伯数字）"
+                )
             if not isinstance(doc, dict):
                 raise FileDamage(f"内容结构不对：表“{name}”中第 {key} 条记录应为对象")
     return data
@@ -124,8 +126,9 @@ def _stamp(path: Path) -> _Stamp | None:
 class AtomicJSONStorage(Storage):
     """The storage TinyDB talks to. `before_write` runs before each file write (daily backup)."""
 
-    def __init__(self, path: Path, *, read_only: bool = False,
-                 before_write: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, path: Path, *, read_only: bool = False, before_write: Callable[[], None] | None = None
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.before_write = before_write

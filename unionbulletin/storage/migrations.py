@@ -20,7 +20,6 @@ APP_MARK = "unionbulletin"
 Migration = Callable[[Tables], Tables]
 
 
-
 def _v2_bulletin_records(tables: Tables) -> Tables:
     """Version 2: a bulletin's record holds the exchange JSON under "bulletin", beside the keys of
     the proofreading findings ignored for it (none yet)."""
@@ -59,7 +58,7 @@ def new_meta(next_bulletin_id: int = 1) -> dict[str, Any]:
 def migrate(tables: Tables) -> Tables:
     """Apply every migration from the file's version up to the current one (pure, in memory)."""
     version = schema_version(tables)
-    for step in MIGRATIONS[version - 1:]:
+    for step in MIGRATIONS[version - 1 :]:
         tables = step(tables)
         version += 1
         meta(tables)["schema_version"] = version

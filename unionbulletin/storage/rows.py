@@ -22,9 +22,15 @@ class BulletinRow:
 
     @classmethod
     def of(cls, bulletin_id: int, b: Bulletin) -> BulletinRow:
-        return cls(id=bulletin_id, title=summary_title(b), date=b.date, period=b.period,
-                   issue_number=b.issue_number, items=len(b.summary.items),
-                   tasks=len(b.plan.tasks) if b.plan else 0)
+        return cls(
+            id=bulletin_id,
+            title=summary_title(b),
+            date=b.date,
+            period=b.period,
+            issue_number=b.issue_number,
+            items=len(b.summary.items),
+            tasks=len(b.plan.tasks) if b.plan else 0,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,8 +45,10 @@ class BulletinRow:
 
     def to_line(self) -> str:
         issue = f"第{self.issue_number}期 " if self.issue_number is not None else ""
-        return (f"{self.id:>4}  {self.period.year}年{self.period.month:>2}月  {issue}{self.title}"
-                f"（{self.items} 条工作，{self.tasks} 项安排）")
+        return (
+            f"{self.id:>4}  {self.period.year}年{self.period.month:>2}月  {issue}{self.title}"
+            f"（{self.items} 条工作，{self.tasks} 项安排）"
+        )
 
 
 def sort_key(row: BulletinRow) -> tuple[int, int, int]:

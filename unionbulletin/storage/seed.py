@@ -39,9 +39,11 @@ def address_book_from(bulletins: list[Bulletin]) -> AddressBook:
         groups.append(RecipientGroup(REPORT_GROUP, report))
     if send:
         groups.append(RecipientGroup(SEND_GROUP, send))
-    return AddressBook(leaders=tuple(Leader(n) for n in leaders),
-                       departments=_unique([d for t in tasks for d in t.departments]),
-                       recipient_groups=tuple(groups))
+    return AddressBook(
+        leaders=tuple(Leader(n) for n in leaders),
+        departments=_unique([d for t in tasks for d in t.departments]),
+        recipient_groups=tuple(groups),
+    )
 
 
 def settings_from(bulletins: list[Bulletin]) -> OrgSettings:
@@ -49,5 +51,10 @@ def settings_from(bulletins: list[Bulletin]) -> OrgSettings:
     if not bulletins:
         return OrgSettings()
     newest = bulletins[-1]
-    return OrgSettings(org=newest.org or OrgSettings.org, series=newest.series or OrgSettings.series,
-                       editor=newest.editor, phone=newest.phone, distribution=newest.distribution)
+    return OrgSettings(
+        org=newest.org or OrgSettings.org,
+        series=newest.series or OrgSettings.series,
+        editor=newest.editor,
+        phone=newest.phone,
+        distribution=newest.distribution,
+    )

@@ -68,10 +68,15 @@ class SnapshotInfo:
         return KIND_NAMES.get(self.kind, self.kind)
 
     def to_json(self) -> dict[str, Any]:
-        return {"bulletin_id": self.bulletin_id, "number": self.number,
-                "at": self.at.isoformat(timespec="seconds"),
-                "kind": self.kind, "file": self.file_name, "layout_version": self.layout_version,
-                "content": self.content}
+        return {
+            "bulletin_id": self.bulletin_id,
+            "number": self.number,
+            "at": self.at.isoformat(timespec="seconds"),
+            "kind": self.kind,
+            "file": self.file_name,
+            "layout_version": self.layout_version,
+            "content": self.content,
+        }
 
     def to_line(self) -> str:
         when = self.at.strftime("%Y-%m-%d %H:%M")
@@ -139,8 +144,9 @@ class SnapshotStore:
         count = len(self.history(bulletin_id))
         if count == 0:
             raise SnapshotError(f"第 {bulletin_id} 号简报还没有留底（打印或导出时自动留底）")
-        raise SnapshotError(f"第 {bulletin_id} 号简报没有第 {number} 份留底"
-                            f"（共 {count} 份，用 history 命令查看）")
+        raise SnapshotError(
+            f"第 {bulletin_id} 号简报没有第 {number} 份留底（共 {count} 份，用 history 命令查看）"
+        )
 
     def _raw_content(self, content_id: int, depth: int = 0) -> bytes:
         doc = self._table(CONTENTS).get(str(content_id))
@@ -166,8 +172,17 @@ class SnapshotStore:
 
     # ---- writing ------------------------------------------------------------------------------
 
-    def record(self, bulletin_id: int, bulletin: Bulletin, settings: OrgSettings, kind: str, file_name: str,
-               *, layout_version: int, at: _dt.datetime | None = None) -> SnapshotInfo:
+    def record(
+        self,
+        bulletin_id: int,
+        bulletin: Bulletin,
+        settings: OrgSettings,
+        kind: str,
+        file_name: str,
+        *,
+        layout_version: int,
+        at: _dt.datetime | None = None,
+    ) -> SnapshotInfo:
         """Keep what was just output; identical content is stored once. Raises StorageError on I/O."""
         if kind not in KINDS:
             raise ValueError(kind)
@@ -179,10 +194,20 @@ class SnapshotStore:
         number = max((s.number for s in self.history(bulletin_id)), default=0) + 1
         with self._db._writing():
             if not content_id:
-                base_id = next((int(k) for k, d in sorted(contents.items(), key=lambda kv: int(kv[0]))
-                                if d.get("bulletin_id") == bulletin_id and not d.get("base")), 0)
-                doc: dict[str, Any] = {"key": key, "bulletin_id": bulletin_id, "base": 0,
-                                       "z": _compress(raw, None)}
+                base_id = next(
+                    (
+                        int(k)
+                        for k, d in sorted(contents.items(), key=lambda kv: int(kv[0]))
+                        if d.get("bulletin_id") == bulletin_id and not d.get("base")
+                    ),
+                    0,
+                )
+                doc: dict[str, Any] = {
+                    "key": key,
+                    "bulletin_id": bulletin_id,
+                    "base": 0,
+                    "z": _compress(raw, None),
+                }
                 if base_id:
                     try:
                         delta = _compress(raw, self._raw_content(base_id))
@@ -191,9 +216,15 @@ class SnapshotStore:
                     if delta and len(delta) < len(doc["z"]):
                         doc.update(base=base_id, z=delta)
                 content_id = self._db._db.table(CONTENTS).insert(doc)
-            record = {"bulletin_id": bulletin_id, "number": number, "at": at.isoformat(), "kind": kind,
-                      "file": file_name[:MAX_FILE_NAME], "layout_version": layout_version,
-                      "content": content_id}
+            record = {
+                "bulletin_id": bulletin_id,
+                "number": number,
+                "at": at.isoformat(),
+                "kind": kind,
+                "file": file_name[:MAX_FILE_NAME],
+                "layout_version": layout_version,
+                "content": content_id,
+            }
             next_id = _next_id(self._table(SNAPSHOTS))
             doc_id = self._db._db.table(SNAPSHOTS).insert(Document(record, doc_id=next_id))
         self._db._cache_generation = self._db._storage.generation  # bulletins unchanged: keep the cache
@@ -219,5 +250,4 @@ def _info(key: str, doc: dict[str, Any]) -> SnapshotInfo:
         raise SnapshotError(f"留底记录第 {key} 条已损坏") from exc
 
 
-__all__ = ["BUDGET_MIB", "KINDS", "KIND_NAMES", "Snapshot", "SnapshotError", "SnapshotInfo",
-           "SnapshotStore"]
+__all__ = ["BUDGET_MIB", "KINDS", "KIND_NAMES", "Snapshot", "SnapshotError", "SnapshotInfo", "SnapshotStore"]

@@ -110,12 +110,12 @@
         <translation>“%1” will be shown with the recovered text as an unsaved change; you can still undo it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Data file in use</source>
         <translation>Data file in use</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Union bulletin</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Data folder is read-only</source>
         <translation>Data folder is read-only</translation>
     </message>
@@ -143,37 +143,37 @@
         <translation>History of outputs…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compile %1 into a PDF…</source>
         <translation>Compile %1 into a PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 compilation %2.pdf</source>
         <translation>%1 compilation %2.pdf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Compile %1</source>
         <translation>Compile %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Compiling</source>
         <translation>Compiling</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Compiled %1 bulletins (%2 pages) into %3</source>
         <translation>Compiled %1 bulletins (%2 pages) into %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Compilation failed</source>
         <translation>Compilation failed</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>Nothing new in this form.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>These changes will be made to the open issue and to the task statuses of last month&apos;s issue. They can be undone in one step (Ctrl+Z).</source>
         <translation>These changes will be made to the open issue and to the task statuses of last month&apos;s issue. They can be undone in one step (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing will change.</source>
         <translation>Nothing will change.</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>CollectForms</name>
     <message>
-        <location filename="../../controller/collect_merge.py" line="+48"/>
+        <location filename="../../controller/collect_merge.py" line="+61"/>
         <source>Merge returned forms</source>
         <translation>Merge returned forms</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -505,8 +505,8 @@
         <translation>Exported %1 to %2</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+16"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Task ledger not exported</source>
         <translation>Task ledger not exported</translation>
     </message>
@@ -559,12 +559,12 @@
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Folder for the request forms</source>
         <translation>Folder for the request forms</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Request forms not written</source>
         <translation>Request forms not written</translation>
     </message>
@@ -574,17 +574,17 @@
         <translation>%1 request forms written to %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Returned request forms</source>
         <translation>Returned request forms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
         <translation>Returned forms merged; Ctrl+Z undoes the merge.</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>History of outputs — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>Output</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>File or printer</source>
         <translation>File or printer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restore this version</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</source>
         <translation>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</source>
         <translation>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Word</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</source>
         <translation>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The bulletin has been deleted; snapshot %1 is kept.</source>
         <translation>The bulletin has been deleted; snapshot %1 is kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</source>
         <translation>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Restore snapshot %1</source>
         <translation>Restore snapshot %1</translation>
     </message>
@@ -920,12 +920,12 @@
         <translation>Bulletins (*.txt *.docx *.json);;Text (*.txt);;Word document (*.docx);;Exchange JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The data file already holds an issue for this month (“%1”); the import is added as another issue.</source>
         <translation>The data file already holds an issue for this month (“%1”); the import is added as another issue.</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>Imported as a new issue.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Cannot import %1</source>
         <translation>Cannot import %1</translation>
     </message>
@@ -1077,7 +1077,7 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../controller/ledger_model.py" line="+43"/>
+        <location filename="../../controller/ledger_model.py" line="+53"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Reported done in</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Overdue: the deadline has passed and the task is not done.</source>
         <translation>Overdue: the deadline has passed and the task is not done.</translation>
     </message>
@@ -1150,12 +1150,12 @@
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
@@ -1165,12 +1165,12 @@
         <translation>Leader</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue tasks come first, in red. Double-click a task to open its bulletin.</source>
         <translation>Overdue tasks come first, in red. Double-click a task to open its bulletin.</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 tasks, %2 overdue</translation>
     </message>
@@ -1328,7 +1328,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Masthead &amp;&amp; distribution</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1363,7 +1363,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Union bulletin</source>
         <translation>Union bulletin</translation>
     </message>
@@ -1413,7 +1413,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Go to the &amp;summary</source>
         <translation>Go to the &amp;summary</translation>
     </message>
@@ -1438,7 +1438,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+259"/>
         <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
         <translation>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</translation>
     </message>
@@ -1742,12 +1742,12 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>Printing cancelled.</translation>
     </message>
@@ -1757,12 +1757,12 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>%1 pages sent to %2.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Print on letterhead paper (no masthead name, no red rule)</source>
         <translation>Print on letterhead paper (no masthead name, no red rule)</translation>
     </message>
@@ -1770,7 +1770,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../render/qt_print.py" line="+237"/>
+        <location filename="../../render/qt_print.py" line="+239"/>
         <source>The printer “%1” could not be started.</source>
         <translation>The printer “%1” could not be started.</translation>
     </message>
@@ -1814,12 +1814,12 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Fix &amp;all</source>
         <translation>Fix &amp;all</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>Apply every suggested correction as one undoable step</translation>
     </message>
@@ -1840,27 +1840,27 @@ You can bring it back with Edit → Undo delete.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>The command `unionbulletin fonts` lists the fonts used.</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Proofreading</source>
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>Proofreading (F7 shows the list)</translation>
     </message>
@@ -1880,7 +1880,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>&amp;Proofread</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</numerusform>
@@ -1901,7 +1901,7 @@ You can bring it back with Edit → Undo delete.</translation>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+200"/>
+        <location filename="../../controller/proofread.py" line="+210"/>
         <source>Proofreading: %1</source>
         <translation>Proofreading: %1</translation>
     </message>
@@ -1922,7 +1922,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>The data file is in use by another window and was opened read-only; changes will not be saved.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
@@ -1931,27 +1931,27 @@ You can bring it back with Edit → Undo delete.</translation>
     <name>Rescue</name>
     <message>
         <location filename="../../ui/flows/rescue.py" line="+27"/>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Save elsewhere…</source>
         <translation>Save elsewhere…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</source>
         <translation>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save the open bulletin elsewhere</source>
         <translation>Save the open bulletin elsewhere</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Exchange file (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save elsewhere</source>
         <translation>Save elsewhere</translation>
     </message>
@@ -1966,7 +1966,7 @@ You can bring it back with Edit → Undo delete.</translation>
         <translation>Saved to %1. Import it later with File → Import.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1980,12 +1980,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 They are kept in the recovery file %1 and will be offered at the next start. Quit anyway?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unsaved changes will be lost</source>
         <translation>Unsaved changes will be lost</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
 
 If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</source>
@@ -1994,7 +1994,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Quit without saving</source>
         <translation>Quit without saving</translation>
     </message>
@@ -2158,7 +2158,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../ui/flows/snapshot_hooks.py" line="+36"/>
+        <location filename="../../ui/flows/snapshot_hooks.py" line="+43"/>
         <source>Output done, but no snapshot was kept: %1</source>
         <translation>Output done, but no snapshot was kept: %1</translation>
     </message>
@@ -2171,7 +2171,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Add sub-point</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a sub-point （一） after the selected one</source>
         <translation>Add a sub-point （一） after the selected one</translation>
     </message>
@@ -2181,7 +2181,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Delete sub-point</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete the selected sub-point (undoable)</source>
         <translation>Delete the selected sub-point (undoable)</translation>
     </message>
@@ -2221,12 +2221,12 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Sub-points</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 sub-points · lead sentence %2 · body %3 characters</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>(no lead sentence yet)</source>
         <translation>(no lead sentence yet)</translation>
     </message>

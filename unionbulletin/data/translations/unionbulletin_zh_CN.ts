@@ -110,12 +110,12 @@
         <translation>将打开《%1》并显示恢复的内容，作为尚未保存的修改；仍可撤销。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Data file in use</source>
         <translation>数据文件正在使用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>工会工作简报</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Data folder is read-only</source>
         <translation>数据文件夹不可写入</translation>
     </message>
@@ -143,37 +143,37 @@
         <translation>留底记录…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compile %1 into a PDF…</source>
         <translation>生成 %1 年度汇编 PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 compilation %2.pdf</source>
         <translation>%1%2年度汇编.pdf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Compile %1</source>
         <translation>生成 %1 年度汇编</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Compiling</source>
         <translation>正在生成汇编</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Compiled %1 bulletins (%2 pages) into %3</source>
         <translation>已将 %1 期简报（共 %2 页）汇编为 %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Compilation failed</source>
         <translation>生成汇编失败</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>这份表中没有新的内容。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>These changes will be made to the open issue and to the task statuses of last month&apos;s issue. They can be undone in one step (Ctrl+Z).</source>
         <translation>将对本期简报和上月简报中的任务状态做以上改动，可以一步撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing will change.</source>
         <translation>不会做任何改动。</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>CollectForms</name>
     <message>
-        <location filename="../../controller/collect_merge.py" line="+48"/>
+        <location filename="../../controller/collect_merge.py" line="+61"/>
         <source>Merge returned forms</source>
         <translation>合并交回的征集表</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>导出 DOCX</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -505,8 +505,8 @@
         <translation>已将 %1 导出到 %2</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+16"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>督办(&amp;O)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Task ledger not exported</source>
         <translation>督办台账未导出</translation>
     </message>
@@ -559,12 +559,12 @@
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Folder for the request forms</source>
         <translation>征集表保存到的文件夹</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Request forms not written</source>
         <translation>征集表未生成</translation>
     </message>
@@ -574,17 +574,17 @@
         <translation>已在 %2 生成 %1 份征集表</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Returned request forms</source>
         <translation>交回的征集表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Word 文档 (*.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Returned forms merged; Ctrl+Z undoes the merge.</source>
         <translation>征集表已合并；按 Ctrl+Z 可撤销这次合并。</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>留底记录 — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>File or printer</source>
         <translation>文件或打印机</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restore this version</source>
         <translation>恢复为此版本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Put the selected snapshot&apos;s text back into the bulletin (Edit → Undo takes it back)</source>
         <translation>把所选留底的文字恢复到这期简报中（可用“编辑 → 撤销”撤回）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Nothing printed or exported yet: a snapshot is kept at every print and every PDF or Word export.</source>
         <translation>还没有打印或导出过：每次打印和每次导出 PDF 或 Word 文件时都会自动留底。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Printed</source>
         <translation>打印</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Word</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No differences.</source>
         <translation>没有差别。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Changes from snapshot %1 to snapshot %2 (inserted: underlined, deleted: struck through)</source>
         <translation>第 %1 份留底到第 %2 份留底的改动（增加的文字加下划线，删去的文字加删除线）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The bulletin has been deleted; snapshot %1 is kept.</source>
         <translation>这期简报已删除，第 %1 份留底仍保存着。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Changes from snapshot %1 (%2) to the current text (inserted: underlined, deleted: struck through)</source>
         <translation>第 %1 份留底（%2）到现在文字的改动（增加的文字加下划线，删去的文字加删除线）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Restore snapshot %1</source>
         <translation>恢复第 %1 份留底</translation>
     </message>
@@ -920,12 +920,12 @@
         <translation>简报 (*.txt *.docx *.json);;纯文本 (*.txt);;Word 文档 (*.docx);;交换文件 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The data file already holds an issue for this month (“%1”); the import is added as another issue.</source>
         <translation>数据文件中已有这个月的一期（“%1”）；导入的内容将另存为新的一期。</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>已导入为新的一期。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Cannot import %1</source>
         <translation>无法导入 %1</translation>
     </message>
@@ -1077,7 +1077,7 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../controller/ledger_model.py" line="+43"/>
+        <location filename="../../controller/ledger_model.py" line="+53"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>完成通报</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Overdue: the deadline has passed and the task is not done.</source>
         <translation>逾期：已过完成时限，任务尚未完成。</translation>
     </message>
@@ -1150,12 +1150,12 @@
         <translation>督办台账</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>部室</translation>
     </message>
@@ -1165,12 +1165,12 @@
         <translation>领导</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export &amp;XLSX…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue tasks come first, in red. Double-click a task to open its bulletin.</source>
         <translation>逾期的任务排在前面，以红色显示。双击任务可打开它所在的简报。</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>共 %1 项，逾期 %2 项</translation>
     </message>
@@ -1328,7 +1328,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1363,7 +1363,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Union bulletin</source>
         <translation>工会工作简报</translation>
     </message>
@@ -1413,7 +1413,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Go to the &amp;summary</source>
         <translation>转到工作综述(&amp;S)</translation>
     </message>
@@ -1438,7 +1438,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+259"/>
         <source>The preview shows the printed pages and cannot be edited: write in the editor on the left (click a paragraph of the preview to go to it).</source>
         <translation>预览显示印出来的页面，不能在这里修改：请在左边的编辑区修改（点击预览中的段落可跳到该处）。</translation>
     </message>
@@ -1740,12 +1740,12 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
@@ -1755,12 +1755,12 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>已将 %1 页发送到 %2。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Print on letterhead paper (no masthead name, no red rule)</source>
         <translation>套红纸打印（不印报头名称和红色分隔线）</translation>
     </message>
@@ -1768,7 +1768,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../render/qt_print.py" line="+237"/>
+        <location filename="../../render/qt_print.py" line="+239"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
@@ -1812,12 +1812,12 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Fix &amp;all</source>
         <translation>全部修正(&amp;A)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>Apply every suggested correction as one undoable step</source>
         <translation>按建议修正全部问题，作为一步可撤销的操作</translation>
     </message>
@@ -1838,27 +1838,27 @@ You can bring it back with Edit → Undo delete.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Check &amp;again</source>
         <translation>重新校对(&amp;G)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>The command `unionbulletin fonts` lists the fonts used.</source>
         <translation>各字体角色实际使用的字体可用命令 unionbulletin fonts 查看。</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Proofreading (F7 shows the list)</source>
         <translation>校对（按 F7 显示问题列表）</translation>
     </message>
@@ -1878,7 +1878,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%n font role(s) use a stand-in for the official face: the pages keep their layout, the printed faces differ (Settings → Fonts)</source>
         <translation>
             <numerusform>%n 种字体使用代用字体：版面不变，印出的字形与官方字体不同（可在“设置 → 字体”中指定）</numerusform>
@@ -1898,7 +1898,7 @@ You can bring it back with Edit → Undo delete.</source>
 <context>
     <name>Proofreader</name>
     <message>
-        <location filename="../../controller/proofread.py" line="+200"/>
+        <location filename="../../controller/proofread.py" line="+210"/>
         <source>Proofreading: %1</source>
         <translation>校对：%1</translation>
     </message>
@@ -1918,7 +1918,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>数据文件正被另一个窗口使用，以只读方式打开，修改不会保存</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1927,27 +1927,27 @@ You can bring it back with Edit → Undo delete.</source>
     <name>Rescue</name>
     <message>
         <location filename="../../ui/flows/rescue.py" line="+27"/>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Save elsewhere…</source>
         <translation>另存到别处…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Neither the data file nor the recovery file can be written: save the open bulletin as an exchange file (.json) elsewhere</source>
         <translation>数据文件和恢复文件都无法写入：请把当前简报另存为交换文件（.json）到别的位置</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save the open bulletin elsewhere</source>
         <translation>把当前简报另存到别处</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Exchange file (*.json)</source>
         <translation>交换文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save elsewhere</source>
         <translation>另存到别处</translation>
     </message>
@@ -1962,7 +1962,7 @@ You can bring it back with Edit → Undo delete.</source>
         <translation>已保存到 %1。以后可用“文件 → 导入”读回。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1976,12 +1976,12 @@ They are kept in the recovery file %1 and will be offered at the next start. Qui
 这些修改已保留在恢复文件 %1 中，下次启动时会提示恢复。仍要退出吗？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unsaved changes will be lost</source>
         <translation>未保存的修改将会丢失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The changes could not be saved to the data file, and the recovery file %1 could not be written either (%2).
 
 If you quit now they are lost. Save them elsewhere as an exchange file (.json) that can be imported later?</source>
@@ -1990,7 +1990,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 现在退出，这些修改就会丢失。要把它们另存到别处，作为以后可以导入的交换文件（.json）吗？</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Quit without saving</source>
         <translation>不保存，直接退出</translation>
     </message>
@@ -2154,7 +2154,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../ui/flows/snapshot_hooks.py" line="+36"/>
+        <location filename="../../ui/flows/snapshot_hooks.py" line="+43"/>
         <source>Output done, but no snapshot was kept: %1</source>
         <translation>已输出，但未能留底：%1</translation>
     </message>
@@ -2167,7 +2167,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>添加小点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a sub-point （一） after the selected one</source>
         <translation>在所选小点之后添加一个小点（一）</translation>
     </message>
@@ -2177,7 +2177,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>删除小点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete the selected sub-point (undoable)</source>
         <translation>删除所选小点（可撤销）</translation>
     </message>
@@ -2217,12 +2217,12 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>小点</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>%1 sub-points · lead sentence %2 · body %3 characters</source>
         <translation>%1 个小点 · 首句 %2 字 · 正文 %3 字</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>(no lead sentence yet)</source>
         <translation>（尚未填写首句）</translation>
     </message>

@@ -36,8 +36,10 @@ class CollectDialog(QDialog):
             self.tree.addTopLevelItem(head)
             head.setExpanded(True)
         if collected.changed:
-            text = self.tr("These changes will be made to the open issue and to the task statuses of last "
-                           "month's issue. They can be undone in one step (Ctrl+Z).")
+            text = self.tr(
+                "These changes will be made to the open issue and to the task statuses of last "
+                "month's issue. They can be undone in one step (Ctrl+Z)."
+            )
         else:
             text = self.tr("Nothing will change.")
         self.summary = QLabel(text, self)

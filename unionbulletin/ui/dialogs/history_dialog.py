@@ -48,7 +48,7 @@ def diff_html(diffs: list[FieldDiff], no_changes: str) -> str:
                 spans.append(f'<span style="color:{MARK}; text-decoration: line-through;">{text}</span>')
             else:
                 spans.append(text)
-        parts.append(f'<p><b>{html.escape(diff.label)}</b>：{"".join(spans)}</p>')
+        parts.append(f"<p><b>{html.escape(diff.label)}</b>：{''.join(spans)}</p>")
     return "".join(parts)
 
 
@@ -64,8 +64,9 @@ class HistoryDialog(QDialog):
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("historyList")
-        self.list.setHeaderLabels([self.tr("No."), self.tr("Time"), self.tr("Output"),
-                                   self.tr("File or printer")])
+        self.list.setHeaderLabels(
+            [self.tr("No."), self.tr("Time"), self.tr("Output"), self.tr("File or printer")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._on_selection)
@@ -87,8 +88,9 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(self.tr("Restore this version"), self)
         self.restore_button.setObjectName("restoreSnapshot")
-        self.restore_button.setToolTip(self.tr("Put the selected snapshot's text back into the bulletin "
-                                               "(Edit → Undo takes it back)"))
+        self.restore_button.setToolTip(
+            self.tr("Put the selected snapshot's text back into the bulletin (Edit → Undo takes it back)")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -109,8 +111,9 @@ class HistoryDialog(QDialog):
             history = []
             self.caption.setText(str(exc))
         for info in reversed(history):  # newest first
-            item = QTreeWidgetItem([str(info.number), info.at.strftime("%Y-%m-%d %H:%M"), self._kind(info),
-                                    info.file_name])
+            item = QTreeWidgetItem(
+                [str(info.number), info.at.strftime("%Y-%m-%d %H:%M"), self._kind(info), info.file_name]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, info.number)
             self.list.addTopLevelItem(item)
         for column in range(3):
@@ -119,14 +122,19 @@ class HistoryDialog(QDialog):
         if newest is not None:
             self.list.setCurrentItem(newest)
         else:
-            self.caption.setText(self.tr("Nothing printed or exported yet: a snapshot is kept at every "
-                                         "print and every PDF or Word export."))
+            self.caption.setText(
+                self.tr(
+                    "Nothing printed or exported yet: a snapshot is kept at every "
+                    "print and every PDF or Word export."
+                )
+            )
             self.view.clear()
         self._update_buttons()
 
     def _kind(self, info: SnapshotInfo) -> str:
         return {"print": self.tr("Printed"), "pdf": self.tr("PDF"), "docx": self.tr("Word")}.get(
-            info.kind, info.kind)
+            info.kind, info.kind
+        )
 
     def selected_numbers(self) -> list[int]:
         return sorted(int(i.data(0, Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems())
@@ -159,9 +167,14 @@ class HistoryDialog(QDialog):
         try:
             if len(numbers) >= 2:
                 old, new = self._snapshot(numbers[0]), self._snapshot(numbers[-1])
-                self.caption.setText(self.tr("Changes from snapshot %1 to snapshot %2 (inserted: underlined, "
-                                             "deleted: struck through)")
-                                     .replace("%1", str(numbers[0])).replace("%2", str(numbers[-1])))
+                self.caption.setText(
+                    self.tr(
+                        "Changes from snapshot %1 to snapshot %2 (inserted: underlined, "
+                        "deleted: struck through)"
+                    )
+                    .replace("%1", str(numbers[0]))
+                    .replace("%2", str(numbers[-1]))
+                )
                 self.view.setHtml(diff_html(compare(old.bulletin, new.bulletin), no_changes))
                 return
             snap = self._snapshot(numbers[0])
@@ -171,18 +184,25 @@ class HistoryDialog(QDialog):
             return
         current = self._current()
         if current is None:
-            self.caption.setText(self.tr("The bulletin has been deleted; snapshot %1 is kept.")
-                                 .replace("%1", str(numbers[0])))
+            self.caption.setText(
+                self.tr("The bulletin has been deleted; snapshot %1 is kept.").replace("%1", str(numbers[0]))
+            )
             self.view.clear()
             return
-        self.caption.setText(self.tr("Changes from snapshot %1 (%2) to the current text "
-                                     "(inserted: underlined, deleted: struck through)")
-                             .replace("%1", str(numbers[0])).replace("%2", self._kind(snap.info)))
+        self.caption.setText(
+            self.tr(
+                "Changes from snapshot %1 (%2) to the current text "
+                "(inserted: underlined, deleted: struck through)"
+            )
+            .replace("%1", str(numbers[0]))
+            .replace("%2", self._kind(snap.info))
+        )
         self.view.setHtml(diff_html(compare(snap.bulletin, current), no_changes))
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(len(self.selected_numbers()) == 1 and self._is_open()
-                                       and not self._session.read_only)
+        self.restore_button.setEnabled(
+            len(self.selected_numbers()) == 1 and self._is_open() and not self._session.read_only
+        )
 
     # ---- restoring ----------------------------------------------------------------------------
 
@@ -196,6 +216,7 @@ class HistoryDialog(QDialog):
             self.caption.setText(str(exc))
             return False
         self._session.document.replace_bulletin(
-            snap.bulletin, self.tr("Restore snapshot %1").replace("%1", str(numbers[0])))
+            snap.bulletin, self.tr("Restore snapshot %1").replace("%1", str(numbers[0]))
+        )
         self._on_selection()
         return True

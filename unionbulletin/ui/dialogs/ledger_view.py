@@ -64,8 +64,12 @@ class LedgerWindow(QDialog):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.count = QLabel(self)
         filters = QHBoxLayout()
-        for label, combo in ((self.tr("Year"), self.year), (self.tr("Department"), self.department),
-                             (self.tr("Leader"), self.leader), (self.tr("Status"), self.status)):
+        for label, combo in (
+            (self.tr("Year"), self.year),
+            (self.tr("Department"), self.department),
+            (self.tr("Leader"), self.leader),
+            (self.tr("Status"), self.status),
+        ):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(combo)
         filters.addStretch(1)
@@ -94,8 +98,9 @@ class LedgerWindow(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.export_xlsx, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_pdf, QDialogButtonBox.ButtonRole.ActionRole)
-        hint = QLabel(self.tr("Overdue tasks come first, in red. Double-click a task to open its bulletin."),
-                      self)
+        hint = QLabel(
+            self.tr("Overdue tasks come first, in red. Double-click a task to open its bulletin."), self
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -114,16 +119,22 @@ class LedgerWindow(QDialog):
         everything = self.tr("All")
         blockers = [c.blockSignals(True) for c in (self.year, self.department, self.leader, self.status)]
         try:
-            self._fill(self.year, everything, [(str(y), y) for y in reversed(ledger_years(entries))],
-                       kept["year"])
+            self._fill(
+                self.year, everything, [(str(y), y) for y in reversed(ledger_years(entries))], kept["year"]
+            )
             self._fill(self.department, everything, [(d, d) for d in departments], kept["department"])
             self._fill(self.leader, everything, [(n, n) for n in leaders], kept["leader"])
             labels = status_labels()
-            self._fill(self.status, everything, [(labels[s], s.value) for s in TaskStatus],
-                       kept["status"].value if kept["status"] else None)
+            self._fill(
+                self.status,
+                everything,
+                [(labels[s], s.value) for s in TaskStatus],
+                kept["status"].value if kept["status"] else None,
+            )
         finally:
-            for combo, was in zip((self.year, self.department, self.leader, self.status), blockers,
-                                  strict=True):
+            for combo, was in zip(
+                (self.year, self.department, self.leader, self.status), blockers, strict=True
+            ):
                 combo.blockSignals(was)
         self._apply_filters()
         self.table.resizeColumnsToContents()
@@ -139,17 +150,30 @@ class LedgerWindow(QDialog):
         at = combo.findData(keep) if keep is not None else 0
         combo.setCurrentIndex(max(at, 0))
 
-    def set_filters(self, *, year: int | None = None, department: str | None = None,
-                    leader: str | None = None, status: TaskStatus | None = None) -> None:
-        for combo, value in ((self.year, year), (self.department, department), (self.leader, leader),
-                             (self.status, status.value if status else None)):
+    def set_filters(
+        self,
+        *,
+        year: int | None = None,
+        department: str | None = None,
+        leader: str | None = None,
+        status: TaskStatus | None = None,
+    ) -> None:
+        for combo, value in (
+            (self.year, year),
+            (self.department, department),
+            (self.leader, leader),
+            (self.status, status.value if status else None),
+        ):
             combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
 
     def _apply_filters(self) -> None:
         status = self.status.currentData()
-        self.proxy.set_filters(year=self.year.currentData(), department=self.department.currentData(),
-                               leader=self.leader.currentData(),
-                               status=TaskStatus(status) if status else None)
+        self.proxy.set_filters(
+            year=self.year.currentData(),
+            department=self.department.currentData(),
+            leader=self.leader.currentData(),
+            status=TaskStatus(status) if status else None,
+        )
         shown, overdue = self.proxy.rowCount(), sum(e.overdue for e in self.proxy.visible_entries())
         text = self.tr("%1 tasks, %2 overdue").replace("%1", str(shown))
         self.count.setText(text.replace("%2", str(overdue)))

@@ -84,8 +84,9 @@ class PlainTextField(QPlainTextEdit):
 
     edited = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, single_line: bool = False,
-                 limit: Limit | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, single_line: bool = False, limit: Limit | None = None
+    ) -> None:
         super().__init__(parent)
         self._single_line = single_line
         self.limit = limit or (limits.LEAD_CHARS if single_line else limits.BODY_CHARS)

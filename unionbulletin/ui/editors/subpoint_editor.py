@@ -47,11 +47,13 @@ class SubPointEditor(QWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
 
         self.add_action = self._action(
-            self.tr("Add sub-point"), self.tr("Add a sub-point （一） after the selected one"),
+            self.tr("Add sub-point"),
+            self.tr("Add a sub-point （一） after the selected one"),
             self.add_subpoint,
         )
         self.delete_action = self._action(
-            self.tr("Delete sub-point"), self.tr("Delete the selected sub-point (undoable)"),
+            self.tr("Delete sub-point"),
+            self.tr("Delete the selected sub-point (undoable)"),
             self.delete_subpoint,
         )
         self.up_action = self._action(
@@ -231,8 +233,10 @@ class SubPointEditor(QWidget):
             self.list.blockSignals(False)
         row = self._row()
         sub = subs[row] if row >= 0 else None
-        for field, value in ((self.heading_edit, sub.heading if sub else ""),
-                             (self.body_edit, sub.body if sub else "")):
+        for field, value in (
+            (self.heading_edit, sub.heading if sub else ""),
+            (self.body_edit, sub.body if sub else ""),
+        ):
             field.setEnabled(sub is not None)
             if field is not skip:
                 field.set_text_quietly(value)

@@ -347,7 +347,8 @@ class TaskEditor(QWidget):
         trigger = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(
             trigger.DoubleClicked | trigger.EditKeyPressed | trigger.AnyKeyPressed
-            if editable else trigger.NoEditTriggers
+            if editable
+            else trigger.NoEditTriggers
         )
         drag = QAbstractItemView.DragDropMode
         self.table.setDragDropMode(drag.InternalMove if editable else drag.NoDragDrop)

@@ -43,8 +43,10 @@ class ArchiveMenu(QObject):
             title = str(index.data())
             menu.addAction(self.tr("History of outputs…"), lambda: self.show_history(int(bulletin_id), title))
         if year is not None:
-            menu.addAction(self.tr("Compile %1 into a PDF…").replace("%1", str(year)),
-                           lambda: self.compile_year(int(year)))
+            menu.addAction(
+                self.tr("Compile %1 into a PDF…").replace("%1", str(year)),
+                lambda: self.compile_year(int(year)),
+            )
         menu.exec(tree.viewport().mapToGlobal(pos))
 
     def show_history(self, bulletin_id: int, title: str) -> HistoryDialog:
@@ -59,8 +61,12 @@ class ArchiveMenu(QObject):
         name = self.tr("%1 compilation %2.pdf").replace("%1", series).replace("%2", str(year))
         prefs = self._context.prefs
         suggested = str(Path(prefs.last_folder("export")) / name)
-        chosen = self.ask_save_path(self._context.parent, self.tr("Compile %1").replace("%1", str(year)),
-                                    suggested, self.tr("PDF document (*.pdf)"))
+        chosen = self.ask_save_path(
+            self._context.parent,
+            self.tr("Compile %1").replace("%1", str(year)),
+            suggested,
+            self.tr("PDF document (*.pdf)"),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -87,9 +93,14 @@ class ArchiveMenu(QObject):
             return compile_pdf(bulletins, settings, span, path, fonts=fonts, progress=progress)
 
         self.job = run_in_background(
-            run, owner=self, parent=self._context.parent, label=self.tr("Compiling"),
-            failure_title=self.tr("Compilation failed"), failure_name="compileError",
-            on_success=self._on_done, on_failure=self.failed.emit,
+            run,
+            owner=self,
+            parent=self._context.parent,
+            label=self.tr("Compiling"),
+            failure_title=self.tr("Compilation failed"),
+            failure_name="compileError",
+            on_success=self._on_done,
+            on_failure=self.failed.emit,
         )
         return self.job
 
@@ -98,8 +109,12 @@ class ArchiveMenu(QObject):
         target = getattr(summary, "target", "")
         count = getattr(summary, "bulletins", 0)
         self._context.status(
-            self.tr("Compiled %1 bulletins (%2 pages) into %3").replace("%1", str(count))
-            .replace("%2", str(pages)).replace("%3", str(target)), 10000)
+            self.tr("Compiled %1 bulletins (%2 pages) into %3")
+            .replace("%1", str(count))
+            .replace("%2", str(pages))
+            .replace("%3", str(target)),
+            10000,
+        )
         self.compiled.emit(summary)
 
 

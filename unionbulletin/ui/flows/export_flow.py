@@ -123,9 +123,14 @@ class ExportFlow(QObject):
             record_exports(self._context, bulletin_id, bulletin, settings, paths)
 
         self.job = run_in_background(
-            run, owner=self, parent=self._context.parent, label=self.tr("Exporting"),
-            failure_title=self.tr("Export failed"), failure_name="exportError",
-            on_success=exported, on_failure=self.failed.emit,
+            run,
+            owner=self,
+            parent=self._context.parent,
+            label=self.tr("Exporting"),
+            failure_title=self.tr("Export failed"),
+            failure_name="exportError",
+            on_success=exported,
+            on_failure=self.failed.emit,
         )
         return self.job
 

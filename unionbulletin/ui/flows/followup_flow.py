@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from ...collect import Collected, prepare_collect, write_request_forms
 from ...controller.collect_merge import apply_merge
-from ...domain.ledger import build_ledger
+from ...domain.ledger import LedgerEntry, build_ledger
 from ...export import ExportError
-from ...export_followup import export_ledger
+from ...export_followup import LedgerKind, export_ledger
 from ..dialogs.collect_dialog import CollectDialog
 from ..dialogs.ledger_view import LedgerWindow
 from .background import failure_box
@@ -112,11 +112,20 @@ class FollowupFlow(QObject):
             self._show_task(tasks[task_index].id)
         context.parent.activateWindow()
 
-    def _export_ledger(self, kind: str, path: Path, entries: object, title: str) -> None:
+    def _export_ledger(self, kind: str, path: Path, entries: Sequence[LedgerEntry], title: str) -> None:
         session = self._context.session
+        fmt: LedgerKind = "xlsx" if kind == "xlsx" else "pdf"
         try:
-            export_ledger(entries, title, self.today(), path, "xlsx" if kind == "xlsx" else "pdf",  # type: ignore[arg-type]
-                          session.db.settings(), data_file=session.db.path, fonts=self._context.render.fonts)
+            export_ledger(
+                entries,
+                title,
+                self.today(),
+                path,
+                fmt,
+                session.db.settings(),
+                data_file=session.db.path,
+                fonts=self._context.render.fonts,
+            )
         except ExportError as exc:
             self._warn(self.tr("Task ledger not exported"), str(exc))
             return
@@ -132,20 +141,23 @@ class FollowupFlow(QObject):
             return []
         if not session.read_only and not session.save_if_modified():
             return []
-        folder = self.ask_folder(w, self.tr("Folder for the request forms"),
-                                 self.prefs.last_folder("requests"))
+        folder = self.ask_folder(
+            w, self.tr("Folder for the request forms"), self.prefs.last_folder("requests")
+        )
         if not folder:
             return []
         self.prefs.set_last_folder("requests", Path(folder))
         try:
-            written = write_request_forms(doc.bulletin, doc.bulletin_id, Path(folder), session.db.settings(),
-                                          data_file=session.db.path)
+            written = write_request_forms(
+                doc.bulletin, doc.bulletin_id, Path(folder), session.db.settings(), data_file=session.db.path
+            )
         except ExportError as exc:
             self._warn(self.tr("Request forms not written"), str(exc))
             return []
         self._context.status(
             self.tr("%1 request forms written to %2").replace("%1", str(len(written))).replace("%2", folder),
-            8000)
+            8000,
+        )
         return written
 
     # ------------------------------------------------------------------ merging
@@ -155,8 +167,12 @@ class FollowupFlow(QObject):
         doc, session = self._context.document, self._context.session
         if not doc.has_bulletin or doc.bulletin_id is None or session.read_only:
             return None
-        chosen = self.ask_files(w, self.tr("Returned request forms"), self.prefs.last_folder("collect"),
-                                self.tr("Word documents (*.docx);;All files (*)"))
+        chosen = self.ask_files(
+            w,
+            self.tr("Returned request forms"),
+            self.prefs.last_folder("collect"),
+            self.tr("Word documents (*.docx);;All files (*)"),
+        )
         if not chosen:
             return None
         paths = [Path(p) for p in chosen]
@@ -178,8 +194,9 @@ class FollowupFlow(QObject):
             before = session.db.get(collected.previous_id)
         except KeyError:
             return
-        apply_merge(doc, collected.merged, collected.previous_id, before, session.db.update,
-                    session.saveFailed.emit)
+        apply_merge(
+            doc, collected.merged, collected.previous_id, before, session.db.update, session.saveFailed.emit
+        )
         session.save_if_modified()
         self._refresh_ledger()
         self._context.status(self.tr("Returned forms merged; Ctrl+Z undoes the merge."), 8000)

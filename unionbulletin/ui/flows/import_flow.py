@@ -76,11 +76,16 @@ class ImportFlow(QObject):
             return import_file(path, defaults)
 
         self.job = run_in_background(
-            run, owner=self, parent=self._context.parent,
+            run,
+            owner=self,
+            parent=self._context.parent,
             label=self.tr("Reading %1").replace("%1", path.name),
-            failure_title=self.tr("Cannot import %1").replace("%1", path.name), failure_name="importError",
-            on_success=lambda result: self._show(result, path), on_failure=self.failed.emit,
-            after_failure=self._next, cancellable=False,
+            failure_title=self.tr("Cannot import %1").replace("%1", path.name),
+            failure_name="importError",
+            on_success=lambda result: self._show(result, path),
+            on_failure=self.failed.emit,
+            after_failure=self._next,
+            cancellable=False,
         )
 
     def _same_month_note(self, result: ImportResult) -> str:

@@ -188,9 +188,14 @@ class PrintFlow(QObject):
 
         self._printer = printer
         job = run_in_background(
-            run, owner=self, parent=context.parent, label=self.tr("Printing"),
-            failure_title=self.tr("Printing failed"), failure_name="printError",
-            on_success=printed, on_failure=self.failed.emit,
+            run,
+            owner=self,
+            parent=context.parent,
+            label=self.tr("Printing"),
+            failure_title=self.tr("Printing failed"),
+            failure_name="printError",
+            on_success=printed,
+            on_failure=self.failed.emit,
         )
         self.job = job
         job.cancelled.connect(lambda: context.status(self.tr("Printing cancelled."), 5000))

@@ -26,8 +26,12 @@ class Rescue(QObject):
         self._context = context
         self.button = QPushButton(self.tr("Save elsewhere…"), window)
         self.button.setObjectName("rescueButton")
-        self.button.setToolTip(self.tr("Neither the data file nor the recovery file can be written: "
-                                       "save the open bulletin as an exchange file (.json) elsewhere"))
+        self.button.setToolTip(
+            self.tr(
+                "Neither the data file nor the recovery file can be written: "
+                "save the open bulletin as an exchange file (.json) elsewhere"
+            )
+        )
         self.button.hide()
         self.button.clicked.connect(self.save_elsewhere)
         window.statusBar().addPermanentWidget(self.button)
@@ -43,19 +47,23 @@ class Rescue(QObject):
         if not doc.has_bulletin:
             return False
         suggested = str(Path.home() / f"{summary_title(doc.bulletin) or 'bulletin'}.json")
-        target = export_flow.ask_save_path(window, self.tr("Save the open bulletin elsewhere"), suggested,
-                                           self.tr("Exchange file (*.json)"))
+        target = export_flow.ask_save_path(
+            window, self.tr("Save the open bulletin elsewhere"), suggested, self.tr("Exchange file (*.json)")
+        )
         if not target:
             return False
         try:
             self._context.session.save_copy_as_exchange(Path(target))
         except OSError as exc:
-            QMessageBox.critical(window, self.tr("Save elsewhere"),
-                                 self.tr("Could not write %1: %2").replace("%1", target)
-                                 .replace("%2", reason(exc)))
+            QMessageBox.critical(
+                window,
+                self.tr("Save elsewhere"),
+                self.tr("Could not write %1: %2").replace("%1", target).replace("%2", reason(exc)),
+            )
             return False
         self._context.status(
-            self.tr("Saved to %1. Import it later with File → Import.").replace("%1", target), 15000)
+            self.tr("Saved to %1. Import it later with File → Import.").replace("%1", target), 15000
+        )
         return True
 
     def confirm_close(self, parent: QWidget) -> bool:
@@ -73,12 +81,18 @@ class Rescue(QObject):
                 QMessageBox.StandardButton.Cancel,
             )
             return answer == QMessageBox.StandardButton.Yes
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unsaved changes will be lost"),
-                          self.tr("The changes could not be saved to the data file, and the recovery file "
-                                  "%1 could not be written either (%2).\n\nIf you quit now they are lost. "
-                                  "Save them elsewhere as an exchange file (.json) that can be imported "
-                                  "later?").replace("%1", str(session.journal.path))
-                          .replace("%2", session.journal_failed))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Unsaved changes will be lost"),
+            self.tr(
+                "The changes could not be saved to the data file, and the recovery file "
+                "%1 could not be written either (%2).\n\nIf you quit now they are lost. "
+                "Save them elsewhere as an exchange file (.json) that can be imported "
+                "later?"
+            )
+            .replace("%1", str(session.journal.path))
+            .replace("%2", session.journal_failed),
+        )
         box.setParent(parent, box.windowFlags())
         box.setObjectName("rescueCloseBox")
         save = box.addButton(self.tr("Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)

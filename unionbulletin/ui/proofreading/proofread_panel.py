@@ -195,7 +195,9 @@ class ProofreadPanel(QWidget):
     def _group_item(self, count: int) -> QTreeWidgetItem:
         text = self.tr(
             "%n font role(s) use a stand-in for the official face: the pages keep their layout, the "
-            "printed faces differ (Settings → Fonts)", "", count
+            "printed faces differ (Settings → Fonts)",
+            "",
+            count,
         )
         item = QTreeWidgetItem([SEVERITY_LABELS["hint"], FIELD_LABELS["font"], text])
         item.setData(0, _GROUP_ROLE, True)

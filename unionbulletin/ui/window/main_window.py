@@ -125,8 +125,9 @@ class MainWindow(QMainWindow):
             self, self.preview_column, self.tabs, session, self.render_setup
         )
         # print, export, import, settings, new issue from last month
-        entries = WindowEntries(self.actions_, self.undo_button_action, self.library.search, self.preview,
-                                self.write_new_issue)
+        entries = WindowEntries(
+            self.actions_, self.undo_button_action, self.library.search, self.preview, self.write_new_issue
+        )
         self.workflow = install_workflow(context, entries, self.proofreading)
         self.followup = install_followup(context, self.show_task)  # 督办: ledger, request forms, merging
         self.read_only_banner = self._apply_read_only()  # read-only data file: editors read-only, a banner
@@ -211,8 +212,13 @@ class MainWindow(QMainWindow):
             return None
         for editor in (self.items, self.tasks, self.meta):
             editor.set_read_only(True)
-        kept_off = [self.undo_action, self.redo_action, self.undo_button_action, self.redo_button_action,
-                    self.actions_.save]
+        kept_off = [
+            self.undo_action,
+            self.redo_action,
+            self.undo_button_action,
+            self.redo_button_action,
+            self.actions_.save,
+        ]
         if self.proofreading.fix_all_action is not None:
             kept_off.append(self.proofreading.fix_all_action)
         for action in kept_off:
@@ -222,8 +228,10 @@ class MainWindow(QMainWindow):
 
     def _update_undo_tips(self, _text: str = "") -> None:
         stack = self.document.undo_stack
-        for action, text in ((self.undo_button_action, stack.undoText()),
-                             (self.redo_button_action, stack.redoText())):
+        for action, text in (
+            (self.undo_button_action, stack.undoText()),
+            (self.redo_button_action, stack.redoText()),
+        ):
             action.setToolTip(action.text() + (f"：{text}" if text else ""))
 
     def _build_status_bar(self) -> None:

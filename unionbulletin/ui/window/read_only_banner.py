@@ -16,12 +16,15 @@ BANNER_STYLE = "background: #fff3cd; color: #7a4b00; padding: 4px 8px; border-bo
 
 
 def read_only_text() -> str:
-    return translate("ReadOnly", "The data file is in use by another window and was opened read-only; "
-                                 "changes will not be saved.")
+    return translate(
+        "ReadOnly",
+        "The data file is in use by another window and was opened read-only; changes will not be saved.",
+    )
 
 
 def keep_disabled(action: QAction) -> None:
     """Disable `action` now and whenever something enables it again."""
+
     def again() -> None:
         if action.isEnabled():
             action.setEnabled(False)
