@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from pathlib import Path
 
@@ -185,3 +186,66 @@ def test_from_exchange_of_journal_matches(session: Session) -> None:
     assert rec is not None and rec.bulletin == doc.bulletin
     raw = json.loads(session.journal.path.read_text(encoding="utf-8"))
     assert from_exchange(raw["bulletin"]) == doc.bulletin
+
+
+def test_adding_an_issue_goes_through_the_session(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
+    """Import and 根据上月新建 add through `Session` (one add-and-open path, signals emitted by the
+    session itself); the statuses ticked for last month are stored before the next issue opens."""
+    from unionbulletin.domain import TaskStatus
+
+    rows = session.db.list_bulletins()
+    newest = next(r.id for r in rows if r.period.year == 2020)
+    assert session.open_bulletin(newest)
+    previous = session.db.get(newest)
+    assert previous.plan is not None and previous.plan.tasks
+    first = previous.plan.tasks[0].id
+    with qtbot.waitSignal(session.libraryChanged):
+        new_id = session.create_next_issue(
+            newest,
+            {first: TaskStatus.DONE},
+            _dt.date(previous.period.next().year, previous.period.next().month, 1),
+        )
+    assert new_id is not None and session.document.bulletin_id == new_id
+    stored = session.db.get(newest)
+    assert stored.plan is not None and stored.plan.tasks[0].status == TaskStatus.DONE
+    assert session.db.get(new_id).period == previous.period.next()
+
+    with qtbot.waitSignal(session.libraryChanged):
+        imported = session.add_and_open(previous)
+    assert imported is not None and imported not in (newest, new_id)
+    assert session.document.bulletin_id == imported
+
+
+def test_read_only_session_adds_nothing_and_says_why(qapp: object, tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "bulletins.json"
+    Database.open(path).close()
+    db = Database.open(path, read_only=True)
+    try:
+        session = Session(db, BulletinDocument())
+        before = len(db.list_bulletins())
+        bulletin = db.get(db.list_bulletins()[0].id)
+        with qtbot.waitSignal(session.saveFailed) as said:
+            assert session.add_and_open(bulletin) is None
+        assert "只读" in str(said.args[0]) or "read-only" in str(said.args[0])
+        with qtbot.waitSignal(session.saveFailed):
+            assert session.create_next_issue(db.list_bulletins()[0].id, {}, _dt.date(2030, 1, 5)) is None
+        assert len(db.list_bulletins()) == before
+    finally:
+        db.close()
+
+
+def test_only_the_session_emits_its_signals() -> None:
+    """Helper functions elsewhere used to emit the session's signals (saveFailed, libraryChanged)."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent / "unionbulletin"
+    names = "|".join(("saveFailed", "libraryChanged", "bulletinOpened", "saved", "journalFailed"))
+    pattern = re.compile(rf"\.({names})\.emit\b")
+    outside = [
+        f"{p.relative_to(root)}:{n}"
+        for p in root.rglob("*.py")
+        if p.name != "session.py"
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert outside == []

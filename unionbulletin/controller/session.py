@@ -11,15 +11,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from ..domain import AddressBook, Bulletin, Item, Leader, Plan, SubPoint, Summary, Task
+from ..domain import AddressBook, Bulletin, Item, Leader, Plan, SubPoint, Summary, Task, TaskStatus
 from ..domain.exchange import to_exchange
 from ..domain.limit_check import oversize
-from ..domain.next_issue import blank_issue
+from ..domain.next_issue import blank_issue, next_issue, with_task_statuses
 from ..fileio import atomic_write
 from ..os_errors import reason
 from ..storage import Database, DatabaseWriteFailed, StorageError
@@ -158,11 +158,48 @@ class Session(QObject):
             return None
         return self._add_and_open(fresh_ids(original))
 
-    def _add_and_open(self, bulletin: Bulletin) -> int | None:
+    def add_and_open(self, bulletin: Bulletin) -> int | None:
+        """Store a bulletin made elsewhere (an import) as a new issue and open it; the open one is
+        saved first. None (and `saveFailed`) on failure."""
+        if self._refused_read_only() or not self.save_if_modified():
+            return None
+        return self._add_and_open(bulletin)
+
+    def create_next_issue(
+        self, previous_id: int, statuses: Mapping[str, TaskStatus], today: _dt.date
+    ) -> int | None:
+        """根据上月新建: store the statuses ticked in last month's checklist, then add and open the
+        issue that follows it (`domain.next_issue`). None (and `saveFailed`) on failure."""
+        if self._refused_read_only() or not self.save_if_modified():
+            return None
+        try:
+            previous = self.db.get(previous_id)
+            marked = with_task_statuses(previous, statuses)
+            if marked != previous:
+                self.db.update(previous_id, marked)
+        except KeyError:
+            self.saveFailed.emit(translate("Session", "Last month's issue is no longer in the data file."))
+            return None
+        except StorageError as exc:
+            self.saveFailed.emit(str(exc))
+            return None
+        bulletin, _checklist = next_issue(marked, today=today)
+        return self._add_and_open(bulletin)
+
+    def report_failure(self, message: str) -> None:
+        """Tell the window that something asked of the data file failed (the `saveFailed` message)."""
+        self.saveFailed.emit(message)
+
+    def _refused_read_only(self) -> bool:
+        """True (and the reason told) when the data file is read-only: nothing can be added."""
         if self.read_only:
             self.saveFailed.emit(
                 translate("Session", "The data file is open read-only; nothing can be added.")
             )
+        return self.read_only
+
+    def _add_and_open(self, bulletin: Bulletin) -> int | None:
+        if self._refused_read_only():
             return None
         try:
             new_id = self.db.add(bulletin)

@@ -549,7 +549,7 @@
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Task ledger not exported</source>
         <translation>Task ledger not exported</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/flows/import_flow.py" line="+54"/>
+        <location filename="../../ui/flows/import_flow.py" line="+53"/>
         <source>Import a bulletin</source>
         <translation>Import a bulletin</translation>
     </message>
@@ -2012,12 +2012,17 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>Bulletin %1 is not opened: %2 Delete it in the list of bulletins (or with “unionbulletin delete %1”); “unionbulletin show %1” prints its text.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
+        <source>Last month&apos;s issue is no longer in the data file.</source>
+        <translation>Last month&apos;s issue is no longer in the data file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>The data file is open read-only; nothing can be added.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The data file is open read-only; nothing can be deleted.</source>
         <translation>The data file is open read-only; nothing can be deleted.</translation>
     </message>
@@ -2426,17 +2431,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../controller/file_menu_steps.py" line="+35"/>
-        <source>The data file is open read-only; nothing can be added.</source>
-        <translation>The data file is open read-only; nothing can be added.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Last month&apos;s issue is no longer in the data file.</source>
-        <translation>Last month&apos;s issue is no longer in the data file.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../controller/file_menu_steps.py" line="+49"/>
         <source>The data file is open read-only; settings cannot be saved.</source>
         <translation>The data file is open read-only; settings cannot be saved.</translation>
     </message>

@@ -549,7 +549,7 @@
         <translation>督办(&amp;O)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Task ledger not exported</source>
         <translation>督办台账未导出</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/flows/import_flow.py" line="+54"/>
+        <location filename="../../ui/flows/import_flow.py" line="+53"/>
         <source>Import a bulletin</source>
         <translation>导入简报</translation>
     </message>
@@ -2008,12 +2008,17 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
         <translation>第 %1 号简报没有打开：%2可在简报列表中删除它（或用“unionbulletin delete %1”）；“unionbulletin show %1”可取出其文字。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
+        <source>Last month&apos;s issue is no longer in the data file.</source>
+        <translation>数据文件中已没有上月的这一期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The data file is open read-only; nothing can be added.</source>
         <translation>数据文件以只读方式打开，不能新增简报。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The data file is open read-only; nothing can be deleted.</source>
         <translation>数据文件以只读方式打开，不能删除简报。</translation>
     </message>
@@ -2422,17 +2427,7 @@ If you quit now they are lost. Save them elsewhere as an exchange file (.json) t
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../controller/file_menu_steps.py" line="+35"/>
-        <source>The data file is open read-only; nothing can be added.</source>
-        <translation>数据文件以只读方式打开，无法添加。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Last month&apos;s issue is no longer in the data file.</source>
-        <translation>数据文件中已没有上月的这一期。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../controller/file_menu_steps.py" line="+49"/>
         <source>The data file is open read-only; settings cannot be saved.</source>
         <translation>数据文件以只读方式打开，设置无法保存。</translation>
     </message>

@@ -195,7 +195,7 @@ class FollowupFlow(QObject):
         except KeyError:
             return
         apply_merge(
-            doc, collected.merged, collected.previous_id, before, session.db.update, session.saveFailed.emit
+            doc, collected.merged, collected.previous_id, before, session.db.update, session.report_failure
         )
         session.save_if_modified()
         self._refresh_ledger()

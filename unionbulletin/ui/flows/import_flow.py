@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...controller.file_menu_steps import add_and_open
 from ...controller.jobs import BackgroundJob, JobContext
 from ...importers import ImportResult, import_file
 from ..dialogs.import_dialog import ImportDialog
@@ -115,7 +114,7 @@ class ImportFlow(QObject):
         self.dialog = None
         dialog.deleteLater()
         if code == ImportDialog.DialogCode.Accepted.value:
-            new_id = add_and_open(self._context.session, dialog.import_result.bulletin)
+            new_id = self._context.session.add_and_open(dialog.import_result.bulletin)
             if new_id is not None:
                 self._context.status(self.tr("Imported as a new issue."), 6000)
                 self.imported.emit(new_id)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMenu, QToolBar, QWidget
 
-from ...controller.file_menu_steps import check_data_file, create_next_issue, save_org_settings
+from ...controller.file_menu_steps import check_data_file, save_org_settings
 from ...controller.jobs import UserError
 from ...domain import OrgSettings
 from ..dialogs.about_dialog import AboutDialog
@@ -241,7 +241,7 @@ class Workflow(QObject):
         )
 
         def accepted() -> None:
-            new_id = create_next_issue(session, dialog.previous_id, dialog.statuses(), today)
+            new_id = session.create_next_issue(dialog.previous_id, dialog.statuses(), today)
             if new_id is not None:
                 self._context.status(self.tr("New issue created from last month."), 6000)
                 self._entries.start_writing()
