@@ -131,3 +131,26 @@ def test_check_json_is_the_same_from_one_run_to_the_next(tmp_path: Path) -> None
     runs = [run_cli("check", "2", "--json", db=db) for _ in range(2)]
     assert all(r.returncode in (0, 1) for r in runs), runs[0].stderr
     assert json.loads(runs[0].stdout) and runs[0].stdout == runs[1].stdout
+
+
+def test_usage_errors_are_in_chinese(tmp_path: Path) -> None:
+    """argparse's own texts (usage, missing or unknown arguments, bad values) used to be English."""
+    db = tmp_path / "bulletins.json"
+    cases = {
+        ("export",): "缺少参数：id",
+        ("export", "abc", "--pdf", "x.pdf"): "'abc' 不是有效的值",
+        ("frobnicate",): "没有 'frobnicate' 这一项",
+        ("list", "--bogus"): "无法识别的参数：--bogus",
+        ("export", "1", "--pdf", "a.pdf", "--docx", "b.docx"): "不能与参数 --pdf 同时使用",
+    }
+    for args, expected in cases.items():
+        result = run_cli(*args, db=db)
+        assert result.returncode == 2, args
+        assert expected in result.stderr and "用法：" in result.stderr, (args, result.stderr)
+        assert "error:" not in result.stderr and "usage:" not in result.stderr, result.stderr
+    assert "显示本帮助并退出" in run_cli("--help").stdout
+
+
+def test_history_of_a_bulletin_that_never_was(tmp_path: Path) -> None:
+    result = run_cli("history", "999", db=tmp_path / "bulletins.json")
+    assert result.returncode == 2 and "没有编号为 999 的简报" in result.stderr

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, cli_archive
+from . import __version__, cli_archive, cli_messages
 from .cli_followup import FOLLOWUP_COMMANDS, READ_ONLY_COMMANDS, add_followup_parsers
 from .console import make_streams_safe, write_json
 from .os_errors import reason
@@ -28,6 +28,7 @@ EXIT_DATABASE = 3
 
 
 def _parser() -> argparse.ArgumentParser:
+    cli_messages.install()  # argparse's usage and error texts in Chinese
     p = argparse.ArgumentParser(
         prog="unionbulletin",
         description="工会工作简报：编辑、预览、打印，按公文格式导出 DOCX / PDF。不带子命令时打开主窗口。",

@@ -114,6 +114,9 @@ def cmd_history(db: Database, bulletin_id: int, args: argparse.Namespace) -> int
         history = SnapshotStore(db).history(bulletin_id)
     except SnapshotError as exc:
         return _fail(str(exc))
+    if not history and bulletin_id not in {row.id for row in db.list_bulletins()}:
+        # a deleted bulletin keeps its history; one that never was has none to show
+        return _fail(f"没有编号为 {bulletin_id} 的简报（用 list 命令查看全部编号）")
     if args.json:
         _dump([s.to_json() for s in history])
     elif not history:
