@@ -23,6 +23,7 @@ from ..dialogs.collect_dialog import CollectDialog
 from ..dialogs.ledger_view import LedgerWindow
 from .background import failure_box
 from .context import FlowContext
+from .open_dialog import open_dialog
 
 
 def _ask_folder(parent: QWidget, title: str, folder: str) -> str:
@@ -204,14 +205,7 @@ class FollowupFlow(QObject):
     # ------------------------------------------------------------------ helpers
 
     def _show(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _code: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        open_dialog(self, dialog)
 
     def _warn(self, title: str, message: str) -> None:
         failure_box(self._context.parent, title, message, "followupWarning")

@@ -33,6 +33,7 @@ from ..flows.context import FlowContext
 from ..flows.export_flow import ExportFlow
 from ..flows.import_flow import ImportFlow
 from ..flows.letterhead import LetterheadOption
+from ..flows.open_dialog import open_dialog
 from ..flows.output_check import OutputCheck
 from ..flows.print_flow import PagePosition, PrintFlow
 from ..proofreading.proofread_panel import ProofreadPanel
@@ -342,14 +343,7 @@ class Workflow(QObject):
     # ------------------------------------------------------------------ helpers
 
     def _show(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _code: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        open_dialog(self, dialog)
 
     def _warn(self, title: str, message: str) -> None:
         failure_box(self._window, title, message, "workflowWarning")
