@@ -74,15 +74,19 @@ def _joined_pair(m: re.Match[str]) -> str:
     return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
 
 
+def join_surrogate_pairs(s: str) -> str:
+    """Surrogate pairs (what some clipboards and decoders leave) made into the characters they
+    encode; a lone surrogate stays for the caller's table to remove."""
+    return _PAIR_RE.sub(_joined_pair, s) if _SURROGATE_RE.search(s) else s
+
+
 def normalize_lines(s: str) -> str:
     """Text of a multi-line field: line breaks unified to "\\n", the forbidden characters removed."""
     if not _NEEDS_WORK_RE.search(s):
         return s
     if "\r\n" in s:
         s = s.replace("\r\n", "\n")
-    if _SURROGATE_RE.search(s):
-        s = _PAIR_RE.sub(_joined_pair, s)
-    return s.translate(_TABLE)
+    return join_surrogate_pairs(s).translate(_TABLE)
 
 
 def _ascii_word(ch: str) -> bool:

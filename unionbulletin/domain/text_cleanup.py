@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 
 from .char_classes import COMPATIBILITY_RANGES, HAN_CLASS, RADICAL_RANGES, SPACE_CLASS, SPACES, is_han
-from .normalize import REMOVED
+from .normalize import REMOVED, join_surrogate_pairs
 
 # ---- character classes ---------------------------------------------------------------------------
 
@@ -93,14 +93,7 @@ def _char_map() -> dict[int, str | None]:
 
 
 _CHAR_MAP = _char_map()
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_SURROGATE_PAIR_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _FULL_STOP_RE = re.compile("．")
-
-
-def _combine_pair(m: re.Match[str]) -> str:
-    hi, lo = (ord(c) for c in m.group())
-    return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
 
 
 def map_characters(s: str) -> str:
@@ -109,9 +102,7 @@ def map_characters(s: str) -> str:
     """
     if "\r\n" in s:
         s = s.replace("\r\n", "\n")
-    if _SURROGATE_RE.search(s):
-        s = _SURROGATE_PAIR_RE.sub(_combine_pair, s)
-    s = s.translate(_CHAR_MAP)
+    s = join_surrogate_pairs(s).translate(_CHAR_MAP)
     if "．" in s:
         s = _FULL_STOP_RE.sub(_full_stop, s)
     return s
