@@ -4,7 +4,6 @@ start; the export flow never writes over the data file. Real widgets offscreen, 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from test_data_safety import _write_oversize
 from window_helpers import dispose, make_window, type_text
 
 from unionbulletin.app import Parts, open_initial
-from unionbulletin.domain import Bulletin, Item, Period, Summary, limits
-from unionbulletin.domain.exchange import to_exchange
+from unionbulletin.domain import Bulletin, limits
 from unionbulletin.storage import Database
 
 WORD_PASTE = "第一行\x0b第二行\x0c第三行"
@@ -152,27 +151,16 @@ def test_a_paste_longer_than_the_field_allows_is_refused(qtbot: QtBot, parts: Pa
 
 def test_the_window_passes_over_an_oversize_bulletin_at_start(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "bulletins.json"
-    Database.open(path).close()
-    tables = json.loads(path.read_text("utf-8"))
-    big = to_exchange(
-        Bulletin(
-            org="荆州市总工会",
-            series="工会要情摘报",
-            period=Period(2030, 1),
-            summary=Summary(items=tuple(Item(f"第{i}条。") for i in range(1000))),
-        )
-    )
-    tables["bulletins"]["9"] = {"bulletin": big, "ignored_findings": []}
-    path.write_text(json.dumps(tables, ensure_ascii=False), "utf-8")
+    big = int(_write_oversize(path, 1000))
     with Database.open(path) as db:
         p = make_window(db, tmp_path)
         try:
             messages: list[str] = []
             p.session.saveFailed.connect(messages.append)
             open_initial(p, None)  # the newest is the oversize one
-            assert p.session.document.bulletin_id not in (None, 9)
-            assert any("1000 条" in m and "delete 9" in m for m in messages), messages
-            assert not p.session.open_bulletin(9)
+            assert p.session.document.bulletin_id not in (None, big)
+            assert any("1000 条" in m and f"delete {big}" in m for m in messages), messages
+            assert not p.session.open_bulletin(big)
         finally:
             dispose(p)
 
