@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 from _cli import run_cli
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from window_helpers import accept_next_box
 
 from unionbulletin.app import _open_database
 from unionbulletin.storage import Database, DatabaseWriteFailed
@@ -77,14 +76,7 @@ def test_a_folder_without_a_lock_offers_read_only_with_real_buttons(qapp: object
     lock_module.lock_path(path).unlink(missing_ok=True)
     lock_module.lock_path(path).mkdir()
     seen: list[tuple[str, list[str]]] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append((box.text(), [b.text() for b in box.buttons()]))
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-
-    QTimer.singleShot(0, answer)
+    accept_next_box(seen)
     opened = _open_database(path)
     assert opened is not None and opened.read_only
     opened.close()

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from window_helpers import dispose, make_window
+from window_helpers import accept_next_box, dispose, make_window
 
 from unionbulletin.app import Parts
 from unionbulletin.domain.model import OrgSettings
@@ -68,14 +68,7 @@ def test_close_dialog_is_honest_and_saves_elsewhere(
     target.parent.mkdir()
     monkeypatch.setattr(export_flow, "ask_save_path", lambda *_args: str(target))  # the file dialog
     seen: list[tuple[str, list[str]]] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append((box.text(), [b.text() for b in box.buttons()]))
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-
-    QTimer.singleShot(0, answer)
+    accept_next_box(seen)
     broken.window.close()
     text, buttons = seen[0]
     assert str(broken.session.journal.path) in text

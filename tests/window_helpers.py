@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -86,3 +87,16 @@ def tree_item(parent: QTreeWidget | QTreeWidgetItem, index: int) -> QTreeWidgetI
     item = parent.topLevelItem(index) if isinstance(parent, QTreeWidget) else parent.child(index)
     assert item is not None, index
     return item
+
+
+def accept_next_box(seen: list[tuple[str, list[str]]]) -> None:
+    """When the next message box is up, note its text and buttons in `seen` and press its accept
+    button (the box runs its own event loop, so this is queued before the call that shows it)."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+    QTimer.singleShot(0, answer)
