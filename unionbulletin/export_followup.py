@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .domain import OrgSettings
 from .domain.ledger import LedgerEntry
-from .export import ExportError
-from .fileio import DiskFullError, FileLockedError, atomic_write
-from .os_errors import reason
+from .export import ExportError, write_output
 from .storage.data_path import export_target_problem
 
 if TYPE_CHECKING:
@@ -42,17 +40,7 @@ def write_file(target: Path, data: bytes, data_file: Path | None = None) -> None
         raise ExportError(f"导出失败：文件夹不存在：{target.parent}")
     if target.is_dir():
         raise ExportError(f"导出失败：{target} 是一个文件夹，请给出文件名。")
-    try:
-        atomic_write(target, data)
-    except FileLockedError as exc:
-        raise ExportError(
-            f"无法写入 {target}：文件正被其他程序（如 WPS 或 Word）打开，或没有写入权限。"
-            "请关闭该文件后重试；原文件未被改动。"
-        ) from exc
-    except DiskFullError as exc:
-        raise ExportError(f"无法写入 {target}：磁盘空间不足。原文件未被改动。") from exc
-    except OSError as exc:
-        raise ExportError(f"无法写入 {target}：{reason(exc)}。原文件未被改动。") from exc
+    write_output(target, data)
 
 
 def export_ledger(
